@@ -1,0 +1,78 @@
+/** `cchc`: the command line of contract 5.2, on the same core as the add-in. */
+import { translator, type Lang } from "../i18n";
+import { UsageError, type CliCommand } from "./types";
+import { command as matrix } from "./commands/matrix";
+import { command as template } from "./commands/template";
+import { command as forms } from "./commands/forms";
+import { command as check } from "./commands/check";
+import { command as schedule } from "./commands/schedule";
+import { command as track } from "./commands/track";
+import { command as merge } from "./commands/merge";
+
+export const commands: CliCommand[] = [matrix, template, forms, check, schedule, track, merge];
+
+interface Io {
+  out: (line: string) => void;
+  err: (line: string) => void;
+  cwd: string;
+}
+
+const defaultIo: Io = {
+  out: (l) => process.stdout.write(l + "\n"),
+  err: (l) => process.stderr.write(l + "\n"),
+  cwd: process.cwd(),
+};
+
+/** Pulls `--lang en|vi` out of the arguments wherever it stands. */
+function takeLang(argv: string[]): { lang: Lang; rest: string[] } {
+  const rest: string[] = [];
+  let lang: Lang = "vi";
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === "--lang") {
+      lang = argv[++i] === "en" ? "en" : "vi";
+    } else if (a.startsWith("--lang=")) {
+      lang = a.slice(7) === "en" ? "en" : "vi";
+    } else rest.push(a);
+  }
+  return { lang, rest };
+}
+
+function help(lang: Lang): string {
+  const t = translator(lang);
+  const lines = [t("cli.help.title"), "", t("cli.help.usage"), ""];
+  for (const c of commands) lines.push(`  ${c.usage}`, `      ${t(c.summaryKey)}`);
+  lines.push("", t("cli.help.common"));
+  return lines.join("\n");
+}
+
+export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+  const { lang, rest } = takeLang(argv);
+  const t = translator(lang);
+  const [name, ...args] = rest;
+  if (!name || name === "--help" || name === "-h" || name === "help") {
+    io.out(help(lang));
+    return name ? 0 : 2;
+  }
+  const cmd = commands.find((c) => c.name === name);
+  if (!cmd) {
+    io.err(t("cli.unknownCommand", { command: name }));
+    io.err(help(lang));
+    return 2;
+  }
+  if (args.includes("--help") || args.includes("-h")) {
+    io.out(`${cmd.usage}\n  ${t(cmd.summaryKey)}`);
+    return 0;
+  }
+  try {
+    return await cmd.run({ args, lang, t, out: io.out, err: io.err, cwd: io.cwd });
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(e.message);
+      io.err(t("cli.usage", { usage: cmd.usage }));
+      return 2;
+    }
+    io.err(t("cli.failed", { message: e instanceof Error ? e.message : String(e) }));
+    return 1;
+  }
+}

@@ -1,0 +1,36 @@
+/** The agency registry: who exists, how they are spelled, who must report. Data, never code. */
+
+export type AgencyGroup =
+  | "province" // provincial agency ranked in the PAR index (sở, ban, ngành)
+  | "district" // district-level UBND
+  | "commune"
+  | "media"
+  | "front" // Ủy ban MTTQ and mass organisations
+  | "central" // central agencies located in the province (ngành dọc)
+  | "other"
+  | "phrase"; // a group phrase used in the plan ("các sở, ban, ngành, địa phương có liên quan")
+
+export interface Agency {
+  /** Stable short code, ASCII, e.g. "SNV", "UBND-VANYEN". */
+  code: string;
+  /** Official name as written in reports, e.g. "Sở Nội vụ", "UBND huyện Văn Yên". */
+  name: string;
+  /** Short name for narrow columns, e.g. "SNV", "Văn Yên". */
+  shortName: string;
+  /** Other accepted spellings: abbreviations, old names, the plan's wording. */
+  aliases: string[];
+  group: AgencyGroup;
+  /** Expected to send periodic reports to Sở Nội vụ. */
+  reports: boolean;
+  /** Has its own website (forms carry II.2.g). */
+  hasWebsite?: boolean;
+  /** ISO dates, inclusive; absent means open-ended. */
+  validFrom?: string;
+  validTo?: string;
+}
+
+export interface Registry {
+  /** e.g. "yen-bai-2020". */
+  id: string;
+  agencies: Agency[];
+}
