@@ -105,7 +105,14 @@ export interface PageLayout {
   paper: "A4";
   orientation: "portrait" | "landscape";
   /** Millimetres. */
-  margins: { top: number; bottom: number; left: number; right: number; header: number; footer: number };
+  margins: {
+    top: number;
+    bottom: number;
+    left: number;
+    right: number;
+    header: number;
+    footer: number;
+  };
   fitToWidth: boolean;
   /** Rows repeated at the top of each printed page, e.g. "$6:$6". */
   printTitleRows?: string;

@@ -11,7 +11,11 @@ export interface Indicator {
   target?: number;
 }
 
-/** Who reports on a task: every reporter, named agencies (registry codes), or districts optionally. */
+/**
+ * Who reports on a task: every reporter, named agencies (registry codes), or districts optionally.
+ * An empty rule ({}) means the row is in the matrix only and on no form (II.1.a.1–12, IV).
+ * See rowsForUnit in reporters.ts for how the parts combine.
+ */
 export interface ReporterRule {
   all?: boolean;
   /** Registry codes of agencies whose form carries the row. */
@@ -20,8 +24,22 @@ export interface ReporterRule {
   groups?: string[];
   /** Provincial agencies flagged in the registry as having a website. */
   withWebsite?: boolean;
-  /** Rows that these groups may leave empty (districts for II.2.b–d). */
+  /** Groups whose forms carry the row as optional, may stay empty (districts for II.2.b–d). */
   optionalFor?: string[];
+}
+
+/** A directing document listed in the plan (the sub-rows of II.1.a), as the plan cites it. */
+export interface PlanDocument {
+  /** "Quyết định", "Nghị quyết", "Nghị định", "Kết luận", "Kế hoạch". */
+  kind: string;
+  /** "225/QĐ-TTg". */
+  number: string;
+  /** As the plan writes it, day/month/year: "04/02/2016", "7/8/2017". */
+  date: string;
+  /** "Thủ tướng Chính phủ". */
+  issuer: string;
+  /** What it is about, as worded after the issuer: "về phê duyệt Kế hoạch CCHC …". */
+  title: string;
 }
 
 export interface Task {
@@ -43,6 +61,8 @@ export interface Task {
   timeFrame: string;
   indicators: Indicator[];
   reporters: ReporterRule;
+  /** The document a sub-row cites (II.1.a.1 … II.1.a.12). */
+  document?: PlanDocument;
 }
 
 export interface Plan {
@@ -51,7 +71,7 @@ export interface Plan {
   year: number;
   province: string;
   title: string;
-  /** Issuing document, e.g. "Kế hoạch tuyên truyền CCHC năm 2020". */
+  /** Who issued the plan, e.g. "Ủy ban nhân dân tỉnh Yên Bái". */
   issuer: string;
   tasks: Task[];
 }

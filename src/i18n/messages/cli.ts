@@ -11,8 +11,8 @@ export const vi: Record<string, string> = {
   "cli.summary.schedule": "Các kỳ báo cáo của năm và hạn nộp cuối cùng được tính đúng hạn.",
   "cli.summary.track": "Tạo bảng theo dõi báo cáo cho các đơn vị phải báo cáo.",
   "cli.summary.merge": "Tổng hợp các báo cáo thành biểu tổng hợp của tỉnh.",
-  "cli.notImplemented": "Lệnh \"{command}\" chưa có trong phiên bản này.",
-  "cli.unknownCommand": "Không có lệnh \"{command}\".",
+  "cli.notImplemented": 'Lệnh "{command}" chưa có trong phiên bản này.',
+  "cli.unknownCommand": 'Không có lệnh "{command}".',
   "cli.usage": "Cách dùng: {usage}",
   "cli.failed": "Lỗi: {message}",
 };
@@ -28,8 +28,8 @@ export const en: Record<string, string> = {
   "cli.summary.schedule": "The reporting periods of a year and the last on-time day of each.",
   "cli.summary.track": "Write the tracking sheet for the expected reporters.",
   "cli.summary.merge": "Roll report forms into the provincial summary.",
-  "cli.notImplemented": "The command \"{command}\" is not in this version yet.",
-  "cli.unknownCommand": "There is no command \"{command}\".",
+  "cli.notImplemented": 'The command "{command}" is not in this version yet.',
+  "cli.unknownCommand": 'There is no command "{command}".',
   "cli.usage": "Usage: {usage}",
   "cli.failed": "Error: {message}",
 };

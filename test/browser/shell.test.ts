@@ -1,0 +1,60 @@
+/**
+ * The built task pane in Debian Chromium: office.js comes from the (routed) CDN, the page finds
+ * no Office host, starts in browser mode and renders its Vietnamese title with no console error.
+ */
+import { existsSync } from "node:fs";
+import path from "node:path";
+import type { BrowserContext } from "playwright-core";
+import { launch, routeOfficeCdn, collectErrors } from "../helpers/browser";
+import { serveDist, DIST, type StaticServer } from "../helpers/server";
+
+let server: StaticServer;
+let browser: BrowserContext;
+
+beforeAll(async () => {
+  if (!existsSync(path.join(DIST, "taskpane.html"))) {
+    throw new Error("dist/ is not built: run `npm run build` first (npm test does)");
+  }
+  server = await serveDist();
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test("task pane opens in browser mode with its Vietnamese title and no console error", async () => {
+  const page = await browser.newPage();
+  const errors = collectErrors(page);
+  const cdn = await routeOfficeCdn(page);
+  const offsite: string[] = [];
+  page.on("request", (r) => {
+    const u = r.url();
+    if (!u.startsWith(server.url) && !u.startsWith("https://appsforoffice.microsoft.com/")) {
+      offsite.push(u);
+    }
+  });
+  await page.goto(server.url + "taskpane.html");
+  await page.getByRole("heading", { level: 1, name: "Tuyên truyền cải cách hành chính" }).waitFor();
+  await page.getByText("Chế độ trình duyệt", { exact: false }).waitFor();
+  expect(cdn.requested).toContain("office.js");
+  expect(await page.evaluate(() => typeof (window as unknown as { Office?: unknown }).Office)).toBe(
+    "object",
+  );
+  expect(errors).toEqual([]);
+  expect(offsite).toEqual([]);
+  await page.close();
+});
+
+test("the language switch turns the pane to English", async () => {
+  const page = await browser.newPage();
+  await routeOfficeCdn(page);
+  await page.goto(server.url + "taskpane.html");
+  await page.getByRole("combobox", { name: "Ngôn ngữ" }).click();
+  await page.getByRole("option", { name: "English" }).click();
+  await page
+    .getByRole("heading", { level: 1, name: "Administrative-reform communication" })
+    .waitFor();
+  await page.close();
+});

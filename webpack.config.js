@@ -1,0 +1,92 @@
+// Builds the task pane and the function-file commands into dist/.
+// The manifest is copied too; a production build rewrites the development URL
+// (https://localhost:3000/) to ADDIN_BASE_URL, so one manifest.xml serves both.
+const path = require("path");
+const fs = require("fs");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const DEV_URL = "https://localhost:3000/";
+const DEFAULT_PROD_URL = "https://cchc.yenbai.gov.vn/addin/";
+
+/** https for `npm start`: certificates made by office-addin-dev-certs (scripts/start.mjs). */
+function devHttps() {
+  const dir = process.env.CCHC_CERT_DIR;
+  if (!dir) return "https";
+  const read = (f) => fs.readFileSync(path.join(dir, f));
+  return { type: "https", options: { ca: read("ca.crt"), cert: read("localhost.crt"), key: read("localhost.key") } };
+}
+
+module.exports = (env, argv) => {
+  const dev = argv.mode !== "production";
+  let prodUrl = process.env.ADDIN_BASE_URL || DEFAULT_PROD_URL;
+  if (!prodUrl.endsWith("/")) prodUrl += "/";
+  if (!dev && !/^https:\/\//.test(prodUrl)) {
+    throw new Error(`ADDIN_BASE_URL must be an https URL, got ${prodUrl}`);
+  }
+  return {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      chunkFilename: "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true, configFile: "tsconfig.json", compilerOptions: { module: "esnext", noEmit: false } } },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform(content) {
+              if (dev) return content;
+              const origin = new URL(prodUrl).origin;
+              return content
+                .toString()
+                .split(DEV_URL)
+                .join(prodUrl)
+                .split(DEV_URL.slice(0, -1))
+                .join(origin);
+            },
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      port: 3000,
+      host: "localhost",
+      server: devHttps(),
+      static: { directory: path.resolve(__dirname, "dist") },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      client: false,
+      hot: false,
+      liveReload: false,
+    },
+  };
+};
