@@ -1,3 +1,63 @@
 /** Messages of the print feature, Vietnamese first. Keys are "print.<name>"; {name} placeholders. */
-export const vi = {} as Record<string, string>;
-export const en: Record<string, string> = {};
+export const vi: Record<string, string> = {
+  "print.side.top": "trên",
+  "print.side.bottom": "dưới",
+  "print.side.left": "trái",
+  "print.side.right": "phải",
+  "print.layout.paper": "Khổ giấy phải là A4 (đang đặt {paper}).",
+  "print.layout.margin":
+    "Lề {side} {value} mm nằm ngoài khoảng {min}–{max} mm của Nghị định 30/2020/NĐ-CP.",
+  "print.layout.headerMargin":
+    "Số trang phải nằm trong lề trên: khoảng cách đầu trang {value} mm phải nhỏ hơn lề trên {top} mm.",
+  "print.layout.fitToWidth": "Chưa đặt vừa một trang theo chiều ngang: cột có thể bị cắt khi in.",
+  "print.layout.printTitles": "Chưa đặt dòng tiêu đề bảng lặp lại ở đầu mỗi trang.",
+  "print.layout.pageNumberMissing": "Thiếu số trang ở giữa lề trên.",
+  "print.layout.pageNumberFont": 'Số trang phải dùng phông Times New Roman (đang là "{font}").',
+  "print.layout.pageNumberOnFirstPage": "Trang đầu không được đánh số trang.",
+  "print.layout.pageNumberInFooter": "Số trang phải ở lề trên, không ở chân trang.",
+  "print.report.paper.landscape": "Khổ A4, in ngang.",
+  "print.report.paper.portrait": "Khổ A4, in dọc.",
+  "print.report.margins":
+    "Lề: trên {top} mm, dưới {bottom} mm, trái {left} mm, phải {right} mm; số trang cách mép trên {header} mm.",
+  "print.report.titles": "Dòng tiêu đề bảng {rows} lặp lại ở đầu mỗi trang.",
+  "print.report.area": "Vùng in: {area}.",
+  "print.report.ok": "Trình bày đúng Nghị định 30/2020/NĐ-CP, Phụ lục I.",
+  "print.error.columns": "Bảng cần in phải có ít nhất 2 cột (đang là {count}).",
+  "print.error.notColumnA": "Bảng {range} phải bắt đầu từ cột A để đặt phần đầu văn bản phía trên.",
+  "print.error.headerRows": "Số dòng tiêu đề bảng không hợp lệ: {rows}.",
+  "print.error.noRoom":
+    'Trang tính "{sheet}" cần {needed} dòng trống phía trên bảng (bảng đang bắt đầu ở dòng {row}).',
+  "print.error.widths": "Có {count} độ rộng cột cho {n} cột cần in.",
+};
+export const en: Record<string, string> = {
+  "print.side.top": "top",
+  "print.side.bottom": "bottom",
+  "print.side.left": "left",
+  "print.side.right": "right",
+  "print.layout.paper": "Paper must be A4 (set to {paper}).",
+  "print.layout.margin":
+    "The {side} margin of {value} mm is outside the {min}–{max} mm range of Decree 30/2020/NĐ-CP.",
+  "print.layout.headerMargin":
+    "The page number must print inside the top margin: the header distance {value} mm must be less than the top margin {top} mm.",
+  "print.layout.fitToWidth": "Not set to fit one page wide: columns may be cut off when printed.",
+  "print.layout.printTitles":
+    "The table's header row is not set to repeat at the top of each page.",
+  "print.layout.pageNumberMissing": "No page number centred in the top margin.",
+  "print.layout.pageNumberFont": 'The page number must use Times New Roman (it uses "{font}").',
+  "print.layout.pageNumberOnFirstPage": "The first page must not carry a page number.",
+  "print.layout.pageNumberInFooter": "The page number belongs in the top margin, not the footer.",
+  "print.report.paper.landscape": "A4, landscape.",
+  "print.report.paper.portrait": "A4, portrait.",
+  "print.report.margins":
+    "Margins: top {top} mm, bottom {bottom} mm, left {left} mm, right {right} mm; page number {header} mm from the top edge.",
+  "print.report.titles": "Table header row(s) {rows} repeat at the top of every page.",
+  "print.report.area": "Print area: {area}.",
+  "print.report.ok": "Laid out as Decree 30/2020/NĐ-CP, Appendix I requires.",
+  "print.error.columns": "A printed table needs at least 2 columns (got {count}).",
+  "print.error.notColumnA":
+    "Table {range} must start in column A so the header block fits above it.",
+  "print.error.headerRows": "Invalid number of table header rows: {rows}.",
+  "print.error.noRoom":
+    'Sheet "{sheet}" needs {needed} free rows above the table (the table starts at row {row}).',
+  "print.error.widths": "{count} column widths given for {n} printed columns.",
+};

@@ -1,0 +1,176 @@
+/**
+ * "Chuẩn bị in": make a sheet holding a table print as an official appendix (Nghị định
+ * 30/2020/NĐ-CP, Phụ lục I). Builds one `SheetEdit` (mode "update"): the header block in the
+ * rows the sheet's builder reserved above the table, the signature block below it, Times New
+ * Roman black over the printed range, column widths fitted to A4 and the page layout.
+ */
+import type { PageLayout, RangeFormat, SheetEdit } from "../workbook/port";
+import { absolute, parseRange, rangeAddress } from "../domain/address";
+import {
+  BLACK,
+  checkLayout,
+  DEFAULT_NORMAL_FONT,
+  fitColumns,
+  HEADER_BLOCK_ROWS,
+  headerBlock,
+  maxDigitWidthPx,
+  officialPageLayout,
+  type Orientation,
+  PRINT_FONT,
+  type PrintSettings,
+  signatureBlock,
+} from "../domain/print";
+import { type Lang, translate } from "../i18n";
+
+/** Rows the header block needs above a table: builders leave rows 1..HEADER_ROWS for it. */
+export const HEADER_ROWS = HEADER_BLOCK_ROWS;
+
+export interface PreparePrintOptions {
+  sheet: string;
+  /** The table, header row(s) included, e.g. "A9:K40"; it must start in column A. */
+  table: { range: string; headerRows?: number };
+  /** Columns printed, from column A (the table's width, or fewer to leave helper columns out). */
+  columnsCount: number;
+  settings: PrintSettings;
+  orientation?: Orientation;
+  /**
+   * 1-based row where the header block starts; default the HEADER_ROWS rows right above the
+   * table. Rows between the block and the table are left as they are.
+   */
+  existingTopRow?: number;
+  /** Current widths (Excel units) of the printed columns; when given they are fitted to A4. */
+  columnWidths?: number[];
+  /** The workbook's Normal-style font, which sets Excel's column unit; default TNR 12. */
+  normalFont?: { name: string; size: number };
+  /** White cells and thin borders over the table so it prints plain (default true). */
+  plainTable?: boolean;
+  lang?: Lang;
+}
+
+class PrintError extends Error {
+  constructor(
+    readonly key: string,
+    lang: Lang,
+    params: Record<string, string | number> = {},
+  ) {
+    super(translate(lang, key, params));
+    this.name = "PrintError";
+  }
+}
+
+export function preparePrintEdit(opts: PreparePrintOptions): SheetEdit {
+  const lang = opts.lang ?? "vi";
+  const table = parseRange(opts.table.range);
+  const headerRows = opts.table.headerRows ?? 1;
+  const n = opts.columnsCount;
+  if (!Number.isInteger(n) || n < 2)
+    throw new PrintError("print.error.columns", lang, { count: n });
+  if (table.left !== 0) {
+    throw new PrintError("print.error.notColumnA", lang, { range: opts.table.range });
+  }
+  if (
+    !Number.isInteger(headerRows) ||
+    headerRows < 1 ||
+    headerRows > table.bottom - table.top + 1
+  ) {
+    throw new PrintError("print.error.headerRows", lang, { rows: headerRows });
+  }
+  // 1-based rows from here on.
+  const tableTop = table.top + 1;
+  const tableBottom = table.bottom + 1;
+  const blockTop = opts.existingTopRow ?? tableTop - HEADER_ROWS;
+  if (blockTop < 1 || blockTop + HEADER_ROWS > tableTop) {
+    throw new PrintError("print.error.noRoom", lang, {
+      needed: HEADER_ROWS,
+      row: tableTop,
+      sheet: opts.sheet,
+    });
+  }
+  if (opts.columnWidths && opts.columnWidths.length < n) {
+    throw new PrintError("print.error.widths", lang, { count: opts.columnWidths.length, n });
+  }
+
+  const orientation = opts.orientation ?? "landscape";
+  const normal = opts.normalFont ?? DEFAULT_NORMAL_FONT;
+  const digitWidthPx = maxDigitWidthPx(normal.name, normal.size);
+  const widths = opts.columnWidths
+    ? fitColumns(opts.columnWidths.slice(0, n), orientation, { digitWidthPx })
+    : undefined;
+  const partOpts = { widths, orientation, digitWidthPx };
+  const header = headerBlock(opts.settings, n, { ...partOpts, top: blockTop });
+  const signature = signatureBlock(opts.settings, n, { ...partOpts, top: tableBottom + 2 });
+
+  const lastRow = signature.top + signature.rows - 1;
+  const printRange = rangeAddress({
+    top: blockTop - 1,
+    left: 0,
+    bottom: lastRow - 1,
+    right: n - 1,
+  });
+  const tableRange = rangeAddress({ ...table, right: n - 1 });
+
+  const formats: RangeFormat[] = [
+    // Only font name and colour: sizes, bold and italic already in the table stay.
+    { range: printRange, format: { fontName: PRINT_FONT, fontColor: BLACK } },
+  ];
+  if (opts.plainTable ?? true) {
+    // A direct white fill hides a coloured table style's banding; the text is black anyway.
+    formats.push({ range: tableRange, format: { fill: "#FFFFFF", border: true } });
+  }
+  formats.push(...header.formats, ...signature.formats);
+
+  const edit: SheetEdit = {
+    name: opts.sheet,
+    mode: "update",
+    blocks: [...header.blocks, ...signature.blocks],
+    formats,
+    merges: [...header.merges, ...signature.merges],
+    rowHeights: { ...header.rowHeights, ...signature.rowHeights },
+    pageLayout: officialPageLayout({
+      orientation,
+      titleRows: `$${tableTop}:$${tableTop + headerRows - 1}`,
+      printArea: absolute(printRange),
+    }),
+  };
+  if (widths) edit.columns = widths.map((width, index) => ({ index, width }));
+  return edit;
+}
+
+export type PrintKind = "summary" | "matrix" | "tracking";
+
+export interface PrintSheetInfo {
+  kind: PrintKind;
+  orientation: Orientation;
+  /** Default title of the printed table (printed in capitals). */
+  title: string;
+  /** Header rows of the table, repeated on every page. */
+  headerRows: number;
+}
+
+const TITLES: Record<PrintKind, (year: number) => string> = {
+  summary: (y) => `Tổng hợp kết quả thực hiện Kế hoạch tuyên truyền cải cách hành chính năm ${y}`,
+  matrix: (y) => `Danh mục nhiệm vụ Kế hoạch tuyên truyền cải cách hành chính năm ${y}`,
+  tracking: (y) => `Tình hình gửi báo cáo kết quả tuyên truyền cải cách hành chính năm ${y}`,
+};
+
+/** What the print of each kind of sheet defaults to; all are wide tables, so landscape. */
+export function printSheetsFor(kind: PrintKind, year: number): PrintSheetInfo {
+  return { kind, orientation: "landscape", title: TITLES[kind](year), headerRows: 1 };
+}
+
+/** Lines for the "Chuẩn bị in" report: what was set, then any rule the layout breaks. */
+export function printReport(layout: PageLayout, lang: Lang = "vi"): string[] {
+  const m = layout.margins;
+  const lines = [
+    translate(lang, `print.report.paper.${layout.orientation}`),
+    translate(lang, "print.report.margins", m),
+  ];
+  if (layout.printTitleRows) {
+    lines.push(translate(lang, "print.report.titles", { rows: layout.printTitleRows }));
+  }
+  if (layout.printArea)
+    lines.push(translate(lang, "print.report.area", { area: layout.printArea }));
+  const issues = checkLayout(layout, lang);
+  lines.push(...(issues.length ? issues : [translate(lang, "print.report.ok")]));
+  return lines;
+}

@@ -1,0 +1,6 @@
+/** Printing by Nghị định 30/2020/NĐ-CP, Phụ lục I: page layout, header and signature blocks. */
+export * from "./layout";
+export * from "./columns";
+export * from "./header";
+export * from "./settings";
+export * from "./metrics";

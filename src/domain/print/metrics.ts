@@ -1,0 +1,103 @@
+/**
+ * Rough text and column metrics for print layout.
+ *
+ * Excel does not autofit merged cells and has no "draw a line" in the cell model, so the print
+ * builders estimate how wide a line of Times New Roman text is (to size rules and row heights).
+ * Widths are Times New Roman advance widths in 1/1000 em, read from Liberation Serif, which is
+ * metric-compatible with Times New Roman (what LibreOffice prints with when TNR is missing).
+ */
+
+/** Advance widths, 1/1000 em, for ASCII 32..126 (space to "~"). */
+const REGULAR = [
+  250, 333, 408, 500, 500, 833, 777, 180, 333, 333, 500, 563, 250, 333, 250, 277, 500, 500, 500,
+  500, 500, 500, 500, 500, 500, 500, 277, 277, 563, 563, 563, 443, 920, 722, 666, 666, 722, 610,
+  556, 722, 722, 333, 389, 722, 610, 889, 722, 722, 556, 722, 666, 556, 610, 722, 722, 943, 722,
+  722, 610, 333, 277, 333, 469, 500, 333, 443, 500, 443, 500, 443, 333, 500, 500, 277, 277, 500,
+  277, 777, 500, 500, 500, 500, 333, 389, 277, 500, 500, 722, 500, 500, 443, 479, 200, 479, 541,
+];
+const BOLD = [
+  250, 333, 555, 500, 500, 1000, 833, 277, 333, 333, 500, 569, 250, 333, 250, 277, 500, 500, 500,
+  500, 500, 500, 500, 500, 500, 500, 333, 333, 569, 569, 569, 500, 930, 722, 666, 722, 722, 666,
+  610, 777, 777, 389, 500, 777, 666, 943, 722, 777, 610, 777, 722, 556, 666, 722, 722, 1000, 722,
+  722, 666, 333, 277, 333, 581, 500, 333, 500, 556, 443, 556, 443, 333, 500, 556, 277, 333, 556,
+  277, 833, 556, 500, 556, 556, 443, 389, 333, 556, 500, 722, 500, 500, 443, 394, 220, 394, 520,
+];
+
+/** Width of one character in 1/1000 em. Vietnamese letters take their base letter's width. */
+function charWidth(ch: string, bold: boolean): number {
+  if (ch === "\u2014" || ch === "\u2026") return 1000; // em dash, ellipsis
+  if (ch === "\u2013") return 500; // en dash
+  const parts = ch.normalize("NFD");
+  let base = parts[0] ?? ch;
+  if (base === "đ") base = "d";
+  else if (base === "Đ") base = "D";
+  // ơ and ư carry a horn (U+031B) that adds a little width.
+  const horn = parts.includes("\u031B") ? 60 : 0;
+  const code = base.charCodeAt(0);
+  if (code >= 32 && code <= 126) return (bold ? BOLD : REGULAR)[code - 32] + horn;
+  return 500;
+}
+
+/** Estimated width in points of one line of Times New Roman text. */
+export function textWidthPt(text: string, sizePt: number, bold = false): number {
+  let units = 0;
+  for (const ch of text.normalize("NFC")) units += charWidth(ch, bold);
+  return (units / 1000) * sizePt;
+}
+
+/**
+ * Break text into the lines a cell of `widthPt` shows with wrapping on (greedy, at spaces,
+ * as Excel and LibreOffice do). Explicit "\n" always breaks.
+ */
+export function wrapLines(text: string, sizePt: number, bold: boolean, widthPt: number): string[] {
+  const lines: string[] = [];
+  for (const paragraph of text.split("\n")) {
+    let line = "";
+    for (const word of paragraph.split(" ")) {
+      const candidate = line ? `${line} ${word}` : word;
+      if (line && textWidthPt(candidate, sizePt, bold) > widthPt) {
+        lines.push(line);
+        line = word;
+      } else {
+        line = candidate;
+      }
+    }
+    lines.push(line);
+  }
+  return lines;
+}
+
+/** Row height in points for `lines` lines of text at `sizePt` (Excel's TNR line is ~1.3 em). */
+export function rowHeightFor(lines: number, sizePt: number): number {
+  return Math.ceil((lines * sizePt * 1.3 + 2) * 4) / 4;
+}
+
+export const PX_PER_INCH = 96;
+export const MM_PER_INCH = 25.4;
+export const PT_PER_PX = 72 / PX_PER_INCH;
+
+export const mmToPx = (mm: number): number => (mm / MM_PER_INCH) * PX_PER_INCH;
+
+/** Digit advance of a few fonts, in em: what Excel measures its column unit with. */
+const DIGIT_EM: Record<string, number> = {
+  calibri: 0.5068,
+  "times new roman": 0.5,
+  arial: 0.556,
+  cambria: 0.5547,
+  "liberation serif": 0.5,
+};
+
+/**
+ * Excel's "maximum digit width" in pixels (96 dpi) for the workbook's Normal-style font.
+ * Excel's column width unit is this width (the cell's own font plays no part): Calibri 11 → 7,
+ * Times New Roman 12 → 8, Times New Roman 13 → 9.
+ */
+export function maxDigitWidthPx(fontName = "Calibri", fontSizePt = 11): number {
+  const em = DIGIT_EM[fontName.trim().toLowerCase()] ?? 0.5;
+  return Math.max(1, Math.round(em * fontSizePt * (PX_PER_INCH / 72)));
+}
+
+/** Pixels Excel gives a column of width `width` (file units, padding included). */
+export function columnPx(width: number, digitPx: number): number {
+  return Math.trunc(((256 * width + Math.trunc(128 / digitPx)) / 256) * digitPx);
+}
