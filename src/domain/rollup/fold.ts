@@ -1,0 +1,36 @@
+/**
+ * Comparing labels typed by people: "Lũy kế"/"Luỹ kế", "KẾT QUẢ  kỳ báo cáo", a header
+ * wrapped over two lines. Local to the roll-up so it does not wait for src/domain/text.
+ */
+
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+
+/** NFC, trimmed, inner whitespace (incl. non-breaking) collapsed to one space. */
+export function cleanText(s: string): string {
+  return s.normalize("NFC").replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
+}
+
+/**
+ * Lower case without any diacritics, so tone placement (oà/òa, uỷ/ủy) and missing accents
+ * do not matter. Only for recognising labels, never for writing.
+ */
+export function fold(s: string): string {
+  return cleanText(s)
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase();
+}
+
+/** A header cell folded, without a trailing colon, asterisk or parenthetical note. */
+export function foldHeader(s: string): string {
+  return fold(s)
+    .replace(/\s*\([^)]*\)\s*$/, "")
+    .replace(/[\s:*]+$/, "")
+    .trim();
+}
+
+/** Codes compared loosely: "II.2.A." = "II.2.a", " ĐT " = "đt" (Đ stays distinct from D). */
+export function foldCode(s: string): string {
+  return cleanText(s).replace(/\s+/g, "").replace(/\.+$/, "").toLowerCase();
+}

@@ -1,0 +1,11 @@
+/** The roll-up (merge) engine: forms in, provincial summary out. Pure; see merge.ts. */
+export * from "./types";
+export { mergeForms, compareFileNames, planKeys, figureKey } from "./merge";
+export { toMergeJson, render, renderReasons } from "./json";
+export { readForm, parseNameRef, REQUIRED_HEADERS } from "./readForm";
+export type { ReadForm, ReadFormOutcome, FormRow, CellRef, Located, FormMeta } from "./readForm";
+export { readNumber, parseNumberText, isExcelError } from "./numbers";
+export type { NumberRead } from "./numbers";
+export { parsePeriod, canonicalPeriod } from "./period";
+export { buildSummaryEdit, summarySheetName, SUMMARY_SHEETS } from "./summary";
+export type { SummaryOptions, SummaryLayout, SummaryEdit } from "./summary";
