@@ -7,7 +7,11 @@
  * file. Reads are batched the same way.
  */
 
-/** A cell value as stored. Dates are written as dates; formulas go in `Formula`. */
+/**
+ * A cell value as stored. Dates are written as dates; formulas go in `Formula`.
+ * A `Date` is a wall-clock date/time held in UTC: 04/03/2020 is `new Date(Date.UTC(2020, 2, 4))`
+ * whatever the machine's time zone (both adapters read and write dates this way).
+ */
 export type Scalar = string | number | boolean | Date | null;
 
 /** A formula cell: `formula` without the leading "=" is not accepted; always "=…". */
@@ -184,6 +188,11 @@ export interface SheetData {
   fonts?: (string | null)[][];
   /** Excel tables on the sheet. */
   tables: { name: string; range: string }[];
+  /**
+   * Cells showing an Excel error, keyed by A1 address ("C7": "#REF!"); their `values` entry holds
+   * the same text. Absent when there are none.
+   */
+  errors?: Record<string, string>;
 }
 
 export interface ReadRequest {

@@ -1,0 +1,71 @@
+/** Options every command takes: `--plan FILE` and `--registry FILE` (JSON, or .xlsx with the sheet). */
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import type { Lang } from "../i18n";
+import {
+  plan2020,
+  planFromJson,
+  planFromRows,
+  PLAN_SHEET,
+  type Plan,
+} from "../domain/plan";
+import {
+  yenBai2020,
+  registryFromJson,
+  registryFromRows,
+  formatIssue,
+  REGISTRY_SHEET,
+  type Registry,
+} from "../domain/registry";
+import { readWorkbookFile } from "../workbook/xlsx";
+import { UsageError, type CliContext } from "./types";
+
+/** parseArgs option specs shared by every command. */
+export const commonOptions = {
+  plan: { type: "string" },
+  registry: { type: "string" },
+} as const;
+
+async function sheetRows(file: string, sheet: string, lang: Lang): Promise<unknown[][]> {
+  const wb = readWorkbookFile(await readFile(file));
+  if (!wb.sheets.some((s) => s.name === sheet)) {
+    throw new UsageError(
+      lang === "en"
+        ? `${path.basename(file)}: no sheet "${sheet}"`
+        : `${path.basename(file)}: không có trang tính "${sheet}"`,
+    );
+  }
+  return wb.data(sheet).values;
+}
+
+export async function loadPlan(ctx: CliContext, file: string | undefined): Promise<Plan> {
+  if (!file) return plan2020;
+  const full = path.resolve(ctx.cwd, file);
+  const result = /\.xlsx$/i.test(full)
+    ? planFromRows(await sheetRows(full, PLAN_SHEET, ctx.lang), ctx.lang)
+    : planFromJson(await readFile(full, "utf8"), ctx.lang);
+  if ("plan" in result && result.plan) return result.plan;
+  const errors = (result as { errors: (string | { row: number; column: string; message: string })[] }).errors;
+  const lines = errors.map((e) => (typeof e === "string" ? e : `${e.row}/${e.column}: ${e.message}`));
+  throw new UsageError(`${path.basename(full)}:\n  ${lines.join("\n  ")}`);
+}
+
+export async function loadRegistry(ctx: CliContext, file: string | undefined): Promise<Registry> {
+  if (!file) return yenBai2020;
+  const full = path.resolve(ctx.cwd, file);
+  const result = /\.xlsx$/i.test(full)
+    ? registryFromRows(await sheetRows(full, REGISTRY_SHEET, ctx.lang), { lang: ctx.lang })
+    : registryFromJson(await readFile(full, "utf8"), { lang: ctx.lang });
+  if (result.registry) return result.registry;
+  throw new UsageError(
+    `${path.basename(full)}:\n  ${result.errors.map((e) => formatIssue(e, ctx.lang)).join("\n  ")}`,
+  );
+}
+
+/** Both, from parsed option values. */
+export async function loadData(
+  ctx: CliContext,
+  values: { plan?: string; registry?: string },
+): Promise<{ plan: Plan; registry: Registry }> {
+  return { plan: await loadPlan(ctx, values.plan), registry: await loadRegistry(ctx, values.registry) };
+}

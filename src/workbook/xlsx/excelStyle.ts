@@ -1,0 +1,84 @@
+/** CellFormat (port) -> ExcelJS cell style. */
+import type * as ExcelJS from "exceljs";
+import type { CellFormat } from "../port";
+
+/** "#1F4E79" -> "FF1F4E79" (ExcelJS wants ARGB). */
+export function argb(color: string): string {
+  const m = /^#?([0-9a-f]{6})$/i.exec(color.trim());
+  if (!m) throw new Error(`Not a "#RRGGBB" colour: ${color}`);
+  return `FF${m[1].toUpperCase()}`;
+}
+
+export const DEFAULT_FONT: Readonly<Partial<ExcelJS.Font>> = {
+  name: "Calibri",
+  size: 11,
+  family: 2,
+};
+
+const thin: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF000000" } };
+
+/**
+ * Apply a format to one cell. The style object is rebuilt rather than mutated: ExcelJS may
+ * share one style object between cells loaded from a file, and mutating it would restyle them all.
+ * `edges` says which sides of the range this cell is on (for the bottom rule).
+ */
+export function applyCellFormat(
+  cell: ExcelJS.Cell,
+  format: CellFormat,
+  edges: { bottom: boolean },
+): void {
+  const old = cell.style ?? {};
+  const style: Partial<ExcelJS.Style> = { ...old };
+
+  // A font without a name is drawn differently by each program: start from the workbook
+  // default that ExcelJS writes (Calibri 11) when the cell has no font yet.
+  const font: Partial<ExcelJS.Font> = { ...(old.font ?? DEFAULT_FONT) };
+  let fontChanged = false;
+  const setFont = <K extends keyof ExcelJS.Font>(key: K, value: ExcelJS.Font[K] | undefined) => {
+    if (value === undefined) return;
+    font[key] = value;
+    fontChanged = true;
+  };
+  setFont("name", format.fontName);
+  setFont("size", format.fontSize);
+  setFont("bold", format.bold);
+  setFont("italic", format.italic);
+  if (format.underline !== undefined) setFont("underline", format.underline ? "single" : "none");
+  if (format.fontColor !== undefined) setFont("color", { argb: argb(format.fontColor) });
+  if (fontChanged) style.font = font;
+
+  if (format.fill === null) {
+    delete style.fill;
+  } else if (format.fill !== undefined) {
+    style.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(format.fill) } };
+  }
+
+  if (format.hAlign || format.vAlign || format.wrap !== undefined) {
+    const alignment: Partial<ExcelJS.Alignment> = { ...(old.alignment ?? {}) };
+    if (format.hAlign) alignment.horizontal = format.hAlign;
+    if (format.vAlign) alignment.vertical = format.vAlign;
+    if (format.wrap !== undefined) alignment.wrapText = format.wrap;
+    style.alignment = alignment;
+  }
+
+  if (format.numberFormat !== undefined) style.numFmt = format.numberFormat;
+
+  if (format.border || (format.borderBottom && edges.bottom)) {
+    const border: Partial<ExcelJS.Borders> = { ...(old.border ?? {}) };
+    if (format.border) {
+      border.top = thin;
+      border.left = thin;
+      border.right = thin;
+      border.bottom = thin;
+    } else {
+      border.bottom = thin;
+    }
+    style.border = border;
+  }
+
+  if (format.unlocked !== undefined) {
+    style.protection = { ...(old.protection ?? {}), locked: !format.unlocked };
+  }
+
+  cell.style = style as ExcelJS.Style;
+}

@@ -1,0 +1,15 @@
+/** The file adapter (ExcelJS) and the fast reader (SheetJS) for .xlsx workbooks. */
+export { XlsxWorkbook } from "./xlsxWorkbook";
+export {
+  readWorkbookFile,
+  type ReadFileOptions,
+  type SheetReadOptions,
+  type WorkbookFile,
+} from "./readWorkbookFile";
+export {
+  WorkbookReadError,
+  DEFAULT_MAX_UNCOMPRESSED,
+  type WorkbookReadErrorCode,
+  type ZipLimits,
+} from "./zipGuard";
+export { DEFAULT_DATE_FORMAT, dateToSerial, serialToDate, isDateFormat } from "./cellValues";

@@ -1,0 +1,66 @@
+/** PageLayout (port) -> ExcelJS page setup, header/footer and print names. */
+import type * as ExcelJS from "exceljs";
+import { columnLetter, parseRange } from "../../domain/address";
+import type { PageLayout } from "../port";
+import { localRange, parseRowSpan } from "./references";
+
+const MM_PER_INCH = 25.4;
+/** OOXML paperSize code for A4. */
+export const PAPER_A4 = 9;
+
+export function applyPageLayout(ws: ExcelJS.Worksheet, layout: PageLayout): void {
+  const m = layout.margins;
+  const inches = (mm: number) => Math.round((mm / MM_PER_INCH) * 10000) / 10000;
+  const setup: Partial<ExcelJS.PageSetup> = {
+    ...ws.pageSetup,
+    paperSize: PAPER_A4 as ExcelJS.PaperSize,
+    orientation: layout.orientation,
+    margins: {
+      top: inches(m.top),
+      bottom: inches(m.bottom),
+      left: inches(m.left),
+      right: inches(m.right),
+      header: inches(m.header),
+      footer: inches(m.footer),
+    },
+    horizontalCentered: !!layout.centerHorizontally,
+  };
+  if (layout.fitToWidth) {
+    // One page wide, as many pages tall as needed.
+    Object.assign(setup, { fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+  } else {
+    Object.assign(setup, { fitToPage: false, scale: 100 });
+  }
+  const titles = layout.printTitleRows ? parseRowSpan(layout.printTitleRows) : undefined;
+  setup.printTitlesRow = titles ? `${titles[0]}:${titles[1]}` : undefined;
+  setup.printArea = layout.printArea ? absolutePrintArea(localRange(layout.printArea)) : undefined;
+  ws.pageSetup = setup as ExcelJS.PageSetup;
+
+  ws.headerFooter = {
+    differentFirst: !!layout.differentFirst,
+    differentOddEven: false,
+    oddHeader: layout.header ?? "",
+    oddFooter: layout.footer ?? "",
+    evenHeader: "",
+    evenFooter: "",
+    firstHeader: layout.differentFirst ? (layout.firstHeader ?? "") : "",
+    firstFooter: layout.differentFirst ? (layout.firstFooter ?? "") : "",
+  };
+}
+
+/**
+ * ExcelJS writes a print area "A1:K40" as "$A1:$K40" (rows left relative, so Excel would move
+ * the area with the active cell). Handing it "A$1:K$40" makes it write "$A$1:$K$40".
+ * Idempotent; also fixes print areas of loaded workbooks before saving.
+ */
+export function absolutePrintArea(area: string): string {
+  return area
+    .split("&&")
+    .map((part) => {
+      if (part.includes("$")) return part;
+      const box = parseRange(part);
+      const corner = (row: number, col: number) => `${columnLetter(col)}$${row + 1}`;
+      return `${corner(box.top, box.left)}:${corner(box.bottom, box.right)}`;
+    })
+    .join("&&");
+}

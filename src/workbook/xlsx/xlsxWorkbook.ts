@@ -1,0 +1,198 @@
+/**
+ * The file adapter: the workbook port over an in-memory ExcelJS workbook.
+ * No Node-only APIs here (the browser build uses it too); callers do the file I/O.
+ */
+import * as ExcelJS from "exceljs";
+import type {
+  DefinedName,
+  ReadRequest,
+  SheetData,
+  SheetEdit,
+  SheetInfo,
+  WorkbookEdit,
+  WorkbookPort,
+} from "../port";
+import { absolutePrintArea } from "./pageSetup";
+import { readWorksheet } from "./readSheet";
+import { checkNameReference } from "./references";
+import { applySheetEdit, internals } from "./sheetEdit";
+
+interface NameModel {
+  name: string;
+  ranges: string[];
+  localSheetId?: number;
+}
+
+/** Excel compares sheet names without regard to case. */
+const sameName = (a: string, b: string) =>
+  a.normalize("NFC").toLocaleLowerCase("vi") === b.normalize("NFC").toLocaleLowerCase("vi");
+
+export class XlsxWorkbook implements WorkbookPort {
+  private constructor(readonly workbook: ExcelJS.Workbook) {}
+
+  static create(): XlsxWorkbook {
+    const wb = new ExcelJS.Workbook();
+    wb.creator = "cchc";
+    wb.created = new Date();
+    return new XlsxWorkbook(wb);
+  }
+
+  static async load(buffer: Uint8Array | ArrayBuffer): Promise<XlsxWorkbook> {
+    const wb = new ExcelJS.Workbook();
+    // ExcelJS's typings want a Node Buffer; at run time it takes any binary (JSZip underneath).
+    await wb.xlsx.load(buffer as unknown as ArrayBuffer);
+    return new XlsxWorkbook(wb);
+  }
+
+  async toBuffer(): Promise<Uint8Array> {
+    const wb = this.workbook;
+    for (const ws of wb.worksheets) {
+      if (ws.pageSetup?.printArea)
+        ws.pageSetup.printArea = absolutePrintArea(ws.pageSetup.printArea);
+    }
+    this.keepActiveSheetVisible();
+    // ExcelJS writes formulas without cached results: ask Excel to calculate on open.
+    wb.calcProperties = { ...(wb.calcProperties ?? {}), fullCalcOnLoad: true };
+    wb.modified = new Date();
+    const out = await wb.xlsx.writeBuffer();
+    return new Uint8Array(out as ArrayBuffer);
+  }
+
+  async sheets(): Promise<SheetInfo[]> {
+    return this.workbook.worksheets.map((ws) => ({
+      name: ws.name,
+      visibility: ws.state ?? "visible",
+    }));
+  }
+
+  async read(requests: ReadRequest[]): Promise<SheetData[]> {
+    return requests.map((req) => {
+      const ws = this.find(req.sheet);
+      if (!ws) throw new Error(`Sheet "${req.sheet}" not found`);
+      return readWorksheet(ws, req);
+    });
+  }
+
+  async names(): Promise<DefinedName[]> {
+    return this.nameModel()
+      .filter((n) => n.localSheetId === undefined && !n.name.startsWith("_xlnm."))
+      .map((n) => ({ name: n.name, refersTo: `=${n.ranges.join(",")}` }));
+  }
+
+  async select(): Promise<void> {
+    // No UI behind a file.
+  }
+
+  async apply(edit: WorkbookEdit): Promise<void> {
+    const wb = this.workbook;
+    // Same order as the Office adapter: a sheet both deleted and edited is deleted first,
+    // the other deletions come after the edits.
+    const edited = new Set(edit.sheets.map((s) => s.name.normalize("NFC").toLocaleLowerCase("vi")));
+    const remove = (name: string) => {
+      const ws = this.find(name);
+      if (ws) wb.removeWorksheet(ws.id);
+    };
+    const deletions = edit.deleteSheets ?? [];
+    const isEdited = (n: string) => edited.has(n.normalize("NFC").toLocaleLowerCase("vi"));
+    deletions.filter(isEdited).forEach(remove);
+    for (const sheetEdit of edit.sheets) {
+      try {
+        const ws = this.sheetFor(sheetEdit);
+        applySheetEdit(wb, ws, sheetEdit);
+        if (sheetEdit.position !== undefined) this.move(ws, sheetEdit.position);
+      } catch (err) {
+        const message = (err as Error).message;
+        if (message.includes(`"${sheetEdit.name}"`)) throw err;
+        throw new Error(`Sheet "${sheetEdit.name}" (${sheetEdit.mode}): ${message}`, {
+          cause: err,
+        });
+      }
+    }
+    if (edit.names?.length) this.setNames(edit.names);
+    deletions.filter((n) => !isEdited(n)).forEach(remove);
+    const all = wb.worksheets;
+    if (all.length > 0 && !all.some((ws) => ws.state === "visible")) {
+      throw new Error("A workbook must keep at least one visible sheet");
+    }
+    const active = [...edit.sheets].reverse().find((s) => s.activate);
+    if (active) this.activate(active.name);
+  }
+
+  private find(name: string): ExcelJS.Worksheet | undefined {
+    return this.workbook.worksheets.find((ws) => sameName(ws.name, name));
+  }
+
+  private sheetFor(edit: SheetEdit): ExcelJS.Worksheet {
+    const wb = this.workbook;
+    const existing = this.find(edit.name);
+    switch (edit.mode) {
+      case "create":
+        if (existing) throw new Error(`Sheet "${edit.name}" already exists`);
+        return wb.addWorksheet(edit.name);
+      case "update":
+        return existing ?? wb.addWorksheet(edit.name);
+      case "replace": {
+        if (!existing) return wb.addWorksheet(edit.name);
+        // A fresh sheet in the same place clears values, formats, merges, tables, validations
+        // and conditional formats at once; visibility and tab colour stay.
+        const { state, name } = existing;
+        const { orderNo } = internals(existing);
+        const tabColor = existing.properties?.tabColor;
+        wb.removeWorksheet(existing.id);
+        const ws = wb.addWorksheet(name, { state, properties: tabColor ? { tabColor } : {} });
+        internals(ws).orderNo = orderNo;
+        return ws;
+      }
+    }
+  }
+
+  private move(ws: ExcelJS.Worksheet, position: number): void {
+    const order = this.workbook.worksheets.filter((w) => w !== ws);
+    const at = Math.max(0, Math.min(position, order.length));
+    order.splice(at, 0, ws);
+    order.forEach((w, i) => (internals(w).orderNo = i + 1));
+  }
+
+  private nameModel(): NameModel[] {
+    return (this.workbook.definedNames as unknown as { model: NameModel[] }).model;
+  }
+
+  private setNames(names: DefinedName[]): void {
+    const replaced = new Set(names.map((n) => n.name.toLowerCase()));
+    const model = this.nameModel().filter((n) => !replaced.has(n.name.toLowerCase()));
+    for (const n of names)
+      model.push({ name: n.name, ranges: [checkNameReference(n.name, n.refersTo)] });
+    (this.workbook.definedNames as unknown as { model: NameModel[] }).model = model;
+  }
+
+  private activate(name: string): void {
+    const sheets = this.workbook.worksheets;
+    const index = sheets.findIndex((ws) => sameName(ws.name, name));
+    if (index < 0) throw new Error(`Sheet "${name}" not found to activate`);
+    if (sheets[index].state !== "visible") {
+      throw new Error(`Sheet "${name}" is hidden and cannot be the active sheet`);
+    }
+    this.setActiveTab(index);
+  }
+
+  private setActiveTab(index: number): void {
+    const wb = this.workbook;
+    const view = wb.views?.[0] ?? { x: 0, y: 0, width: 12000, height: 8000, visibility: "visible" };
+    wb.views = [{ ...view, firstSheet: 0, activeTab: index }];
+    wb.worksheets.forEach((ws, i) => {
+      const v = ws.views[0] ?? {};
+      const view = { ...v, tabSelected: i === index } as unknown as ExcelJS.WorksheetView;
+      ws.views = [view, ...ws.views.slice(1)];
+    });
+  }
+
+  /** Excel opens on the active tab; a hidden one would leave the user on an invisible sheet. */
+  private keepActiveSheetVisible(): void {
+    const sheets = this.workbook.worksheets;
+    if (sheets.length === 0) return;
+    const current = this.workbook.views?.[0]?.activeTab ?? 0;
+    if (sheets[current]?.state === "visible") return;
+    const firstVisible = sheets.findIndex((ws) => ws.state === "visible");
+    if (firstVisible >= 0) this.setActiveTab(firstVisible);
+  }
+}
