@@ -1,11 +1,48 @@
-import type { CliCommand } from "../types";
+/** `cchc forms --period CODE --out-dir DIR`: one report form per expected reporter. */
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { allForms, expectedReportersFor } from "../../app/forms";
+import { commonOptions, loadData } from "../options";
+import { UsageError, type CliCommand, type CliContext } from "../types";
+import { periodOption, writeOutput } from "./template";
+
+function parseOptions(ctx: CliContext) {
+  try {
+    return parseArgs({
+      args: ctx.args,
+      allowPositionals: false,
+      strict: true,
+      options: {
+        period: { type: "string" },
+        "out-dir": { type: "string" },
+        ...commonOptions,
+      },
+    }).values;
+  } catch (e) {
+    throw new UsageError(e instanceof Error ? e.message : String(e));
+  }
+}
 
 export const command: CliCommand = {
   name: "forms",
   usage: "cchc forms --period CODE --out-dir DIR",
   summaryKey: "cli.summary.forms",
   async run(ctx) {
-    ctx.err(ctx.t("cli.notImplemented", { command: "forms" }));
-    return 2;
+    const values = parseOptions(ctx);
+    const dir = values["out-dir"];
+    if (!dir?.trim()) throw new UsageError(ctx.t("forms.cli.outDirMissing"));
+    const { plan, registry } = await loadData(ctx, values);
+    const period = periodOption(ctx, values.period, plan.year);
+    if (expectedReportersFor(registry, period.code).length === 0) {
+      ctx.err(ctx.t("forms.cli.noReporters", { period: period.code }));
+      return 1;
+    }
+    const forms = await allForms({ plan, registry, period: period.code });
+    for (const f of forms) {
+      await writeOutput(ctx, path.join(dir, f.file), f.bytes);
+      ctx.out(ctx.t("forms.cli.formLine", { file: f.file, name: f.unit.name, rows: f.rows }));
+    }
+    ctx.out(ctx.t("forms.cli.total", { count: forms.length, period: period.code, dir }));
+    return 0;
   },
 };

@@ -1,11 +1,94 @@
-import type { CliCommand } from "../types";
+/** `cchc track --year Y --out FILE [--today DATE]`: the tracking sheet of the expected reporters. */
+import { parseArgs } from "node:util";
+import { expectedReportersFor } from "../../app/forms";
+import { buildTrackingEdit } from "../../app/track";
+import type { Agency, Registry } from "../../domain/registry";
+import {
+  DEFAULT_HOLIDAYS,
+  DEFAULT_SCHEDULE,
+  formatVi,
+  holidaysInYear,
+  parseDateCell,
+  periodsForYear,
+} from "../../domain/schedule";
+import { XlsxWorkbook } from "../../workbook/xlsx";
+import { commonOptions, loadData } from "../options";
+import { UsageError, type CliCommand, type CliContext } from "../types";
+import { writeOutput } from "./template";
+
+function parseOptions(ctx: CliContext) {
+  try {
+    return parseArgs({
+      args: ctx.args,
+      allowPositionals: false,
+      strict: true,
+      options: {
+        year: { type: "string" },
+        out: { type: "string" },
+        today: { type: "string" },
+        "fifth-on-time": { type: "boolean", default: false },
+        "no-shift": { type: "boolean", default: false },
+        ...commonOptions,
+      },
+    }).values;
+  } catch (e) {
+    throw new UsageError(e instanceof Error ? e.message : String(e));
+  }
+}
+
+/** Everyone expected for at least one period of the year, in registry order. */
+export function reportersOfYear(registry: Registry, year: number): Agency[] {
+  const codes = new Set(
+    periodsForYear(year, DEFAULT_SCHEDULE).flatMap((p) =>
+      expectedReportersFor(registry, p.code).map((a) => a.code),
+    ),
+  );
+  return registry.agencies.filter((a) => codes.has(a.code));
+}
 
 export const command: CliCommand = {
   name: "track",
-  usage: "cchc track --year Y --out FILE [--today DATE]",
+  usage: "cchc track --year Y --out FILE [--today DATE] [--fifth-on-time] [--no-shift]",
   summaryKey: "cli.summary.track",
   async run(ctx) {
-    ctx.err(ctx.t("cli.notImplemented", { command: "track" }));
-    return 2;
+    const values = parseOptions(ctx);
+    if (!values.year || !/^\d{4}$/.test(values.year) || Number(values.year) < 1900)
+      throw new UsageError(ctx.t("forms.track.yearMissing"));
+    const year = Number(values.year);
+    if (!values.out?.trim()) throw new UsageError(ctx.t("forms.cli.outMissing"));
+    if (!/\.xlsx$/i.test(values.out))
+      throw new UsageError(ctx.t("forms.cli.notXlsx", { file: values.out }));
+    let today: string | undefined;
+    if (values.today !== undefined) {
+      today = parseDateCell(values.today) ?? undefined;
+      if (!today) throw new UsageError(ctx.t("forms.track.badToday", { text: values.today }));
+    }
+    const { registry } = await loadData(ctx, values);
+    const settings = {
+      fifthOnTime: values["fifth-on-time"] === true,
+      shiftOffDays: !values["no-shift"],
+    };
+    if (settings.shiftOffDays && holidaysInYear(DEFAULT_HOLIDAYS, year).length === 0)
+      ctx.err(ctx.t("forms.track.noHolidays", { year }));
+    const reporters = reportersOfYear(registry, year);
+    const wb = XlsxWorkbook.create();
+    await wb.apply(
+      buildTrackingEdit({
+        year,
+        reporters: reporters.map((a) => ({ code: a.code, name: a.name })),
+        schedule: DEFAULT_SCHEDULE,
+        holidays: DEFAULT_HOLIDAYS,
+        settings,
+        today,
+      }),
+    );
+    await writeOutput(ctx, values.out, await wb.toBuffer());
+    ctx.out(ctx.t("forms.track.written", { year, count: reporters.length, file: values.out }));
+    ctx.out(
+      today
+        ? ctx.t("forms.track.today", { date: formatVi(today) })
+        : ctx.t("forms.track.todayLive"),
+    );
+    return 0;
   },
 };

@@ -1,0 +1,106 @@
+/**
+ * Report forms as files (F7): one form, or every expected reporter's form in one zip.
+ * No Node-only APIs: the browser mode uses this too; callers write the bytes.
+ */
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import {
+  buildReportFormEdit,
+  formFileName,
+  formLines,
+  type ReportFormOptions,
+} from "../domain/forms";
+import type { Plan } from "../domain/plan/types";
+import { expectedReporters } from "../domain/registry/validity";
+import type { Agency, Registry } from "../domain/registry/types";
+import { DEFAULT_SCHEDULE, findPeriod, type ScheduleRow } from "../domain/schedule";
+import type { Lang } from "../i18n";
+import { XlsxWorkbook } from "../workbook/xlsx";
+
+export { formFileName };
+
+/** The workbook's Normal style: the decree's font (Nghị định 30/2020, Phụ lục I). */
+export const NORMAL_FONT = { name: "Times New Roman", size: 12 } as const;
+
+/**
+ * Give the file a Times New Roman 12 Normal style. ExcelJS always writes Calibri 11 (theme
+ * minor font) as font 0, which is the Normal style's font: what a cell typed outside the table
+ * gets, and what Excel measures column widths with. ExcelJS has no setting for it, so font 0
+ * of xl/styles.xml is rewritten after writing (and its theme link dropped, or Excel would
+ * take the theme's Calibri again).
+ */
+export function withNormalFont(
+  xlsx: Uint8Array,
+  font: { name: string; size: number } = NORMAL_FONT,
+): Uint8Array {
+  const files = unzipSync(xlsx);
+  const part = "xl/styles.xml";
+  const styles = files[part];
+  if (!styles) throw new Error("The workbook has no styles part");
+  const xml = strFromU8(styles);
+  const fontXml = `<font><sz val="${font.size}"/><color theme="1"/><name val="${font.name}"/><family val="1"/></font>`;
+  const pattern = /(<fonts\b[^>]*>)\s*<font>[\s\S]*?<\/font>/;
+  if (!pattern.test(xml)) throw new Error("The workbook's styles part has no default font");
+  files[part] = strToU8(xml.replace(pattern, (_, open: string) => `${open}${fontXml}`));
+  return zipSync(files, { level: 6 });
+}
+
+/** One blank report form as .xlsx bytes. */
+export async function reportFormFile(opts: ReportFormOptions): Promise<Uint8Array> {
+  const wb = XlsxWorkbook.create();
+  await wb.apply(buildReportFormEdit(opts));
+  return withNormalFont(await wb.toBuffer());
+}
+
+/**
+ * The units expected to report for a period: those flagged as reporters and in force on the
+ * day the rule names for it ("trước ngày 05/06" -> 05/06). Who must send a report is who
+ * exists when it falls due: a district abolished on 30/06/2025 still owes 2025-H1, not 2025-Q3.
+ */
+export function expectedReportersFor(
+  registry: Registry,
+  period: string,
+  schedule: readonly ScheduleRow[] = DEFAULT_SCHEDULE,
+): Agency[] {
+  const p = findPeriod(period, schedule);
+  if (!p) throw new Error(`Unknown period code: ${period}`);
+  return expectedReporters(registry, p.nominalDue);
+}
+
+export interface AllFormsOptions {
+  plan: Plan;
+  registry: Registry;
+  period: string;
+  periodName?: string;
+  created?: string;
+  lang?: Lang;
+}
+
+export interface FormFile {
+  file: string;
+  unit: Agency;
+  /** Lines of the form's table. */
+  rows: number;
+  bytes: Uint8Array;
+}
+
+/** Every expected reporter's form, in registry order, with file names from formFileName. */
+export async function allForms(opts: AllFormsOptions): Promise<FormFile[]> {
+  const created = opts.created ?? new Date().toISOString();
+  const out: FormFile[] = [];
+  for (const unit of expectedReportersFor(opts.registry, opts.period)) {
+    out.push({
+      file: formFileName(unit, opts.period),
+      unit,
+      rows: formLines(opts.plan, unit).length,
+      bytes: await reportFormFile({ ...opts, unit, created }),
+    });
+  }
+  return out;
+}
+
+/** The same forms in one zip (stored, not recompressed: .xlsx files are zips already). */
+export async function allFormsZip(opts: AllFormsOptions): Promise<Uint8Array> {
+  const files: Record<string, Uint8Array> = {};
+  for (const f of await allForms(opts)) files[f.file] = f.bytes;
+  return zipSync(files, { level: 0 });
+}
