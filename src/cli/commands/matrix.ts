@@ -1,11 +1,42 @@
-import type { CliCommand } from "../types";
+/** `cchc matrix --out FILE`: a workbook holding the plan's task matrix and the registry. */
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { matrixFileWithResult } from "../../app/matrix";
+import { MATRIX_SHEET } from "../../domain/matrix";
+import { commonOptions, loadData } from "../options";
+import { UsageError, type CliCommand, type CliContext } from "../types";
+
+function parseOptions(ctx: CliContext): { out: string; plan?: string; registry?: string } {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: ctx.args,
+      allowPositionals: false,
+      strict: true,
+      options: { out: { type: "string" }, ...commonOptions },
+    }));
+  } catch (e) {
+    throw new UsageError(e instanceof Error ? e.message : String(e));
+  }
+  if (!values.out) throw new UsageError(ctx.t("matrix.cli.outRequired"));
+  if (!/\.xlsx$/i.test(values.out))
+    throw new UsageError(ctx.t("matrix.cli.notXlsx", { file: values.out }));
+  return { out: values.out, plan: values.plan, registry: values.registry };
+}
 
 export const command: CliCommand = {
   name: "matrix",
   usage: "cchc matrix --out FILE",
   summaryKey: "cli.summary.matrix",
   async run(ctx) {
-    ctx.err(ctx.t("cli.notImplemented", { command: "matrix" }));
-    return 2;
+    const options = parseOptions(ctx);
+    const { plan, registry } = await loadData(ctx, options);
+    const { bytes, result } = await matrixFileWithResult({ plan, registry, lang: ctx.lang });
+    const out = path.resolve(ctx.cwd, options.out);
+    await writeFile(out, bytes);
+    for (const w of result.warnings) ctx.err(w);
+    ctx.out(ctx.t("matrix.cli.wrote", { file: out, rows: result.rows, sheet: MATRIX_SHEET }));
+    return 0;
   },
 };

@@ -1,3 +1,64 @@
 /** Messages of the check feature, Vietnamese first. Keys are "check.<name>"; {name} placeholders. */
-export const vi = {} as Record<string, string>;
-export const en: Record<string, string> = {};
+export const vi: Record<string, string> = {
+  "check.part.fix": "{text} nên ghi là {fix} ({reason})",
+  "check.part.fixNoReason": "{text} nên ghi là {fix}",
+  "check.part.unknown": "{text} không có trong danh mục cơ quan",
+  "check.part.unknownNear": "{text} không có trong danh mục cơ quan (gần giống: {near})",
+  "check.unit.empty": "Chưa ghi tên đơn vị báo cáo",
+  "check.unit.notFound": "Không tìm thấy ô tên đơn vị báo cáo (tên DonVi hoặc nhãn “Đơn vị:”)",
+  "check.registryUnreadable":
+    "Trang “Danh mục cơ quan” trong sổ tính có lỗi nên dùng danh mục có sẵn: {errors}",
+  "check.summary.clean": "Không có vấn đề: {cells} ô tên cơ quan đều đúng danh mục.",
+  "check.summary.problems": "{errors} lỗi, {warnings} cảnh báo trong {cells} ô tên cơ quan.",
+  "check.summary.fixed": "Đã sửa {fixed} ô; còn {remaining} ô cần xem lại.",
+  "check.cli.line": "{where}: {text} — {detail}",
+  "check.cli.suggest": "gợi ý: {suggestion}",
+  "check.cli.where": "{file} › {sheet}!{cell}",
+  "check.cli.whereNoCell": "{file} › {sheet}",
+  "check.cli.empty": "(trống)",
+  "check.cli.clean": "{file}: không có lỗi ({cells} ô tên cơ quan).",
+  "check.cli.fileSummary": "{file}: {errors} lỗi, {warnings} cảnh báo.",
+  "check.cli.nothing":
+    "{file}: không thấy mẫu báo cáo hay ma trận nhiệm vụ nào (không có bảng BaoCao, ô DonVi hay cột “Cơ quan chủ trì”).",
+  "check.cli.total": "Đã kiểm tra {files} tệp: {errors} lỗi, {warnings} cảnh báo.",
+  "check.cli.noFiles": "Cần ít nhất một tệp .xlsx (hoặc thư mục chứa tệp .xlsx) để kiểm tra.",
+  "check.cli.unreadable": "{file}: không đọc được tệp — {reason}",
+  "check.read.too-large": "tệp quá lớn hoặc bị nén bất thường",
+  "check.read.not-xlsx": "không phải tệp Excel .xlsx (tệp .xls cũ hãy lưu lại thành .xlsx)",
+  "check.read.encrypted": "tệp có đặt mật khẩu, hãy gỡ mật khẩu rồi gửi lại",
+  "check.read.corrupt": "tệp bị hỏng, không mở được",
+  "check.read.missing": "không tìm thấy tệp",
+  "check.read.other": "{message}",
+};
+
+export const en: Record<string, string> = {
+  "check.part.fix": "{text} should read {fix} ({reason})",
+  "check.part.fixNoReason": "{text} should read {fix}",
+  "check.part.unknown": "{text} is not in the agency registry",
+  "check.part.unknownNear": "{text} is not in the agency registry (close: {near})",
+  "check.unit.empty": "The reporting unit's name is empty",
+  "check.unit.notFound": "No reporting-unit cell found (the DonVi name or a “Đơn vị:” label)",
+  "check.registryUnreadable":
+    "The workbook's “Danh mục cơ quan” sheet has errors, so the built-in registry is used: {errors}",
+  "check.summary.clean": "No problems: all {cells} agency cells match the registry.",
+  "check.summary.problems": "{errors} errors, {warnings} warnings in {cells} agency cells.",
+  "check.summary.fixed": "Fixed {fixed} cells; {remaining} still need a look.",
+  "check.cli.line": "{where}: {text} — {detail}",
+  "check.cli.suggest": "suggestion: {suggestion}",
+  "check.cli.where": "{file} › {sheet}!{cell}",
+  "check.cli.whereNoCell": "{file} › {sheet}",
+  "check.cli.empty": "(empty)",
+  "check.cli.clean": "{file}: no errors ({cells} agency cells).",
+  "check.cli.fileSummary": "{file}: {errors} errors, {warnings} warnings.",
+  "check.cli.nothing":
+    "{file}: no report form or task matrix found (no BaoCao table, DonVi cell or “Cơ quan chủ trì” column).",
+  "check.cli.total": "Checked {files} files: {errors} errors, {warnings} warnings.",
+  "check.cli.noFiles": "Give at least one .xlsx file (or a folder of .xlsx files) to check.",
+  "check.cli.unreadable": "{file}: cannot read the file — {reason}",
+  "check.read.too-large": "the file is too large or unusually compressed",
+  "check.read.not-xlsx": "not an Excel .xlsx file (save an old .xls as .xlsx)",
+  "check.read.encrypted": "the file is password-protected; remove the password and send it again",
+  "check.read.corrupt": "the file is damaged and cannot be opened",
+  "check.read.missing": "file not found",
+  "check.read.other": "{message}",
+};

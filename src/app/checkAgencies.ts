@@ -1,0 +1,162 @@
+/**
+ * "Kiểm tra cơ quan" (F5): every agency cell of the workbook (the task matrix's lead and
+ * coordinating columns, each report form's unit cell) against the registry, with the problem
+ * cells highlighted in the same edit. In Excel: list the sheets and names, one read, one apply.
+ * "Sửa" writes one suggestion; "Sửa tất cả" writes every safe fix in one apply.
+ */
+import {
+  CHECK_SHEET,
+  checkCells,
+  findAgencyCells,
+  fixAllEdit,
+  fixOneEdit,
+  highlightEdit,
+  highlightedCells,
+  isInternalSheet,
+  LISTS_SHEET,
+  missingUnitProblem,
+  readRegistrySheet,
+  type AgencyProblem,
+  type WorkbookSnapshot,
+} from "../domain/matrix";
+import { createMatcher } from "../domain/matcher";
+import { REGISTRY_SHEET, type Registry } from "../domain/registry";
+import { translate, type Lang } from "../i18n";
+import type { ReadRequest, SheetData, WorkbookPort } from "../workbook/port";
+import { readWorkbookFile, type ReadFileOptions } from "../workbook/xlsx";
+
+export interface CheckOptions {
+  /** The registry to match against when the workbook has no readable "Danh mục cơ quan". */
+  registry: Registry;
+  /** Prefer the workbook's own "Danh mục cơ quan" sheet (default true). */
+  useWorkbookRegistry?: boolean;
+  lang?: Lang;
+}
+
+export interface CheckResult {
+  problems: AgencyProblem[];
+  /** Agency cells looked at (forms without a unit cell count as one). */
+  cells: number;
+  errors: number;
+  warnings: number;
+  /** Sheets found holding a task matrix, and report forms. */
+  matrices: string[];
+  forms: string[];
+  /** Things the user should know that are not problems with a cell. */
+  notes: string[];
+  /** One line saying how it went. */
+  message: string;
+}
+
+const same = (a: string, b: string) =>
+  a.normalize("NFC").toLocaleLowerCase("vi") === b.normalize("NFC").toLocaleLowerCase("vi");
+
+/** The check over what a reader gave, shared by Excel, the browser and the command line. */
+export function checkSnapshot(book: WorkbookSnapshot, opts: CheckOptions): CheckResult {
+  const lang = opts.lang ?? "vi";
+  const notes: string[] = [];
+  let registry = opts.registry;
+  const registryData = book.data.find((d) => same(d.name, REGISTRY_SHEET));
+  if (registryData && opts.useWorkbookRegistry !== false) {
+    const own = readRegistrySheet(registryData, lang);
+    if (own.registry) registry = own.registry;
+    else
+      notes.push(
+        translate(lang, "check.registryUnreadable", { errors: own.errors.slice(0, 3).join("; ") }),
+      );
+  }
+  const found = findAgencyCells(book);
+  const problems = [
+    ...checkCells(found.cells, createMatcher(registry), lang),
+    ...found.missingUnits.map((m) => missingUnitProblem(m, lang)),
+  ];
+  const errors = problems.filter((p) => p.severity === "error").length;
+  const warnings = problems.length - errors;
+  const cells = found.cells.length + found.missingUnits.length;
+  const message =
+    problems.length === 0
+      ? translate(lang, "check.summary.clean", { cells })
+      : translate(lang, "check.summary.problems", { errors, warnings, cells });
+  return {
+    problems,
+    cells,
+    errors,
+    warnings,
+    matrices: found.matrices,
+    forms: found.forms,
+    notes,
+    message,
+  };
+}
+
+export interface CheckAgenciesOptions extends CheckOptions {
+  /** Fill problem cells and clear fixed ones (default true). */
+  highlight?: boolean;
+}
+
+/** Check the open workbook; problem cells are highlighted in the same round trip. */
+export async function checkAgencies(
+  port: WorkbookPort,
+  opts: CheckAgenciesOptions,
+): Promise<CheckResult> {
+  const sheets = await port.sheets();
+  const names = await port.names();
+  // Every sheet but our lists; fonts where agency names may be typed (TCVN3 capitals).
+  const requests: ReadRequest[] = sheets
+    .filter(
+      (s) =>
+        s.name !== LISTS_SHEET &&
+        (!isInternalSheet(s.name) || s.name === CHECK_SHEET || s.name === REGISTRY_SHEET),
+    )
+    .map((s) => ({ sheet: s.name, formulas: true, fonts: !isInternalSheet(s.name) }));
+  const data: SheetData[] = requests.length > 0 ? await port.read(requests) : [];
+  const result = checkSnapshot({ sheets, names, data }, opts);
+  if (opts.highlight !== false) {
+    const tracking = data.find((d) => d.name === CHECK_SHEET);
+    const edit = highlightEdit(result.problems, {
+      previous: highlightedCells(tracking),
+      sheets: sheets.map((s) => s.name),
+      trackingPresent: tracking !== undefined,
+    });
+    if (edit) await port.apply(edit);
+  }
+  return result;
+}
+
+/** Write one problem's suggestion into its cell. False when it has none. */
+export async function fixOne(port: WorkbookPort, problem: AgencyProblem): Promise<boolean> {
+  const edit = fixOneEdit(problem);
+  if (!edit) return false;
+  await port.apply(edit);
+  return true;
+}
+
+/** Every safe fix of `problems` (from the last check) in one apply. */
+export async function fixAll(
+  port: WorkbookPort,
+  problems: readonly AgencyProblem[],
+  lang: Lang = "vi",
+): Promise<{ fixed: AgencyProblem[]; remaining: AgencyProblem[]; message: string }> {
+  const { edit, fixed, remaining } = fixAllEdit(problems);
+  if (edit) await port.apply(edit);
+  return {
+    fixed,
+    remaining,
+    message: translate(lang, "check.summary.fixed", {
+      fixed: fixed.length,
+      remaining: remaining.length,
+    }),
+  };
+}
+
+/** The check of an .xlsx file (command line, browser): read with the guarded SheetJS reader. */
+export function checkWorkbookFile(
+  bytes: Uint8Array,
+  opts: CheckOptions & { limits?: ReadFileOptions },
+): CheckResult {
+  const file = readWorkbookFile(bytes, opts.limits);
+  const data = file.sheets
+    .filter((s) => !isInternalSheet(s.name) || s.name === REGISTRY_SHEET)
+    .map((s) => file.data(s.name, { formulas: true, fonts: !isInternalSheet(s.name) }));
+  return checkSnapshot({ sheets: file.sheets, names: file.names, data }, opts);
+}

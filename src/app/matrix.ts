@@ -1,0 +1,117 @@
+/**
+ * "Chèn ma trận nhiệm vụ" (F2): one read of what the workbook already holds, one edit. In Excel
+ * that is a fixed number of syncs whatever the plan's size; on a file it is the same code over
+ * the xlsx adapter.
+ */
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { MATRIX_SHEET, buildMatrixEdit } from "../domain/matrix";
+import { PLAN_SHEET, type Plan } from "../domain/plan";
+import { REGISTRY_SHEET, type Registry } from "../domain/registry";
+import { DEFAULT_NORMAL_FONT } from "../domain/print";
+import { translate, type Lang } from "../i18n";
+import type { ReadRequest, SheetData, WorkbookPort } from "../workbook/port";
+import { XlsxWorkbook } from "../workbook/xlsx";
+
+export interface InsertMatrixOptions {
+  plan: Plan;
+  /** Used when the workbook has no "Danh mục cơ quan" sheet (one is then written from it). */
+  registry: Registry;
+  lang?: Lang;
+}
+
+export interface InsertMatrixResult {
+  /** Data rows in the matrix table. */
+  rows: number;
+  /** Of which from the plan. */
+  tasks: number;
+  /** Plan rows whose typed values were kept. */
+  kept: number;
+  /** Rows the user had added, kept. */
+  added: number;
+  warnings: string[];
+  /** One line for the user saying what was done. */
+  message: string;
+}
+
+const same = (a: string, b: string) =>
+  a.normalize("NFC").toLocaleLowerCase("vi") === b.normalize("NFC").toLocaleLowerCase("vi");
+
+export async function insertMatrix(
+  port: WorkbookPort,
+  opts: InsertMatrixOptions,
+): Promise<InsertMatrixResult> {
+  const lang = opts.lang ?? "vi";
+  const present = await port.sheets();
+  const find = (name: string) => present.find((s) => same(s.name, name))?.name;
+  const matrixName = find(MATRIX_SHEET);
+  const registryName = find(REGISTRY_SHEET);
+  const requests: ReadRequest[] = [];
+  if (matrixName) requests.push({ sheet: matrixName, formulas: true });
+  if (registryName) requests.push({ sheet: registryName });
+  const data: SheetData[] = requests.length > 0 ? await port.read(requests) : [];
+  const byName = (name?: string) => (name ? data.find((d) => same(d.name, name)) : undefined);
+
+  const build = buildMatrixEdit({
+    plan: opts.plan,
+    registry: opts.registry,
+    existing: byName(matrixName) ?? null,
+    registrySheet: byName(registryName) ?? null,
+    hasPlanSheet: find(PLAN_SHEET) !== undefined,
+    lang,
+  });
+  await port.apply(build.edit);
+  const { rows, tasks, kept, added, warnings } = build;
+  return {
+    rows,
+    tasks,
+    kept,
+    added,
+    warnings,
+    message: translate(lang, "matrix.done", { rows, tasks, kept, added }),
+  };
+}
+
+export interface MatrixFileOptions extends InsertMatrixOptions {
+  /** A workbook to insert into (its matrix is merged, like in Excel); a new one when absent. */
+  base?: Uint8Array;
+}
+
+/** The matrix as an .xlsx file, and what was inserted. */
+export async function matrixFileWithResult(
+  opts: MatrixFileOptions,
+): Promise<{ bytes: Uint8Array; result: InsertMatrixResult }> {
+  const wb = opts.base ? await XlsxWorkbook.load(opts.base) : XlsxWorkbook.create();
+  const result = await insertMatrix(wb, opts);
+  const bytes = withNormalFont(await wb.toBuffer(), DEFAULT_NORMAL_FONT);
+  return { bytes, result };
+}
+
+/** The matrix as an .xlsx file (for the CLI and the browser). */
+export async function matrixFile(opts: MatrixFileOptions): Promise<Uint8Array> {
+  return (await matrixFileWithResult(opts)).bytes;
+}
+
+const escapeXml = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/**
+ * Set the workbook's Normal-style font (font 0 of xl/styles.xml). ExcelJS always writes
+ * Calibri 11 there, and that font sets Excel's column-width unit: the widths fitted to A4 under
+ * Times New Roman 12 would print too wide elsewhere (LibreOffice, without Calibri, scales the
+ * page to about 76 %). The theme's "minor" scheme is dropped so Excel takes the name as written.
+ */
+export function withNormalFont(
+  bytes: Uint8Array,
+  font: { name: string; size: number } = DEFAULT_NORMAL_FONT,
+): Uint8Array {
+  const files = unzipSync(bytes);
+  const path = "xl/styles.xml";
+  const styles = files[path];
+  if (!styles) return bytes;
+  const xml = strFromU8(styles);
+  const normal = `<font><sz val="${font.size}"/><color theme="1"/><name val="${escapeXml(font.name)}"/><family val="1"/></font>`;
+  const patched = xml.replace(/(<fonts\b[^>]*>)\s*<font>[\s\S]*?<\/font>/, `$1${normal}`);
+  if (patched === xml) return bytes;
+  files[path] = strToU8(patched);
+  return zipSync(files, { level: 6 });
+}

@@ -1,0 +1,70 @@
+/**
+ * Where things are on the "Ma trận nhiệm vụ" sheet. Rows 1..HEADER_ROWS hold a short title
+ * (no merged cells), the table's header row comes right after them, so "Chuẩn bị in" can lay
+ * the official header block of Nghị định 30/2020 over those rows without moving the table.
+ */
+import { columnLetter } from "../address";
+import { HEADER_BLOCK_ROWS } from "../print";
+
+export const MATRIX_SHEET = "Ma trận nhiệm vụ";
+export const MATRIX_TABLE = "MaTranNhiemVu";
+/** A hidden sheet holding the drop-down lists that are not the registry (the status list). */
+export const LISTS_SHEET = "Danh sách chọn";
+export const REGISTRY_TABLE = "DanhMucCoQuan";
+
+/** Rows above the table, left for the print header block (src/domain/print). */
+export const TITLE_ROWS = HEADER_BLOCK_ROWS;
+/** 1-based row of the table's header. */
+export const HEADER_ROW = TITLE_ROWS + 1;
+export const FIRST_DATA_ROW = HEADER_ROW + 1;
+
+export type ColumnKey =
+  | "stt"
+  | "code"
+  | "content"
+  | "lead"
+  | "coordinating"
+  | "timeFrame"
+  | "indicators"
+  | "status"
+  | "notes";
+
+export interface MatrixColumn {
+  key: ColumnKey;
+  header: string;
+  /** Width wanted before fitting the page, in Excel units. */
+  width: number;
+  /** The user types here; re-inserting keeps it. */
+  editable: boolean;
+}
+
+export const MATRIX_COLUMNS: readonly MatrixColumn[] = [
+  { key: "stt", header: "STT", width: 4.5, editable: false },
+  { key: "code", header: "Mã nhiệm vụ", width: 8, editable: false },
+  { key: "content", header: "Nội dung/hình thức", width: 31, editable: false },
+  { key: "lead", header: "Cơ quan chủ trì", width: 13.5, editable: false },
+  { key: "coordinating", header: "Cơ quan phối hợp", width: 14.5, editable: false },
+  { key: "timeFrame", header: "Thời gian thực hiện", width: 12, editable: false },
+  { key: "indicators", header: "Chỉ tiêu và mục tiêu", width: 17, editable: false },
+  { key: "status", header: "Tình trạng", width: 8.5, editable: true },
+  { key: "notes", header: "Ghi chú", width: 8, editable: true },
+];
+
+/** Width of a column the user added to the table. */
+export const EXTRA_COLUMN_WIDTH = 14;
+
+/** 0-based column of a key in the written table. */
+export const columnOf = (key: ColumnKey): number => MATRIX_COLUMNS.findIndex((c) => c.key === key);
+export const letterOf = (key: ColumnKey): string => columnLetter(columnOf(key));
+
+/** The status drop-down: "Hoàn thành" is what the roll-up counts as done. */
+export const STATUS_OPTIONS = ["Chưa thực hiện", "Đang thực hiện", "Hoàn thành", "Không thực hiện"];
+
+/** Spare rows under the registry a drop-down still covers, for agencies added later. */
+export const REGISTRY_SPARE_ROWS = 20;
+
+export const BODY_FONT_SIZE = 11;
+export const TITLE_FONT_SIZE = 14;
+export const HEADER_FILL = "#DDEBF7";
+/** Cells the user fills in (the same pale yellow as the tracking sheet's inputs). */
+export const INPUT_FILL = "#FFF2CC";
