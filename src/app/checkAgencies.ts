@@ -22,7 +22,7 @@ import {
 import { createMatcher } from "../domain/matcher";
 import { REGISTRY_SHEET, type Registry } from "../domain/registry";
 import { translate, type Lang } from "../i18n";
-import type { ReadRequest, SheetData, WorkbookPort } from "../workbook/port";
+import type { WorkbookPort } from "../workbook/port";
 import { readWorkbookFile, type ReadFileOptions } from "../workbook/xlsx";
 
 export interface CheckOptions {
@@ -99,27 +99,31 @@ export async function checkAgencies(
   port: WorkbookPort,
   opts: CheckAgenciesOptions,
 ): Promise<CheckResult> {
-  const sheets = await port.sheets();
-  const names = await port.names();
-  // Every sheet but our lists; fonts where agency names may be typed (TCVN3 capitals).
-  const requests: ReadRequest[] = sheets
-    .filter(
-      (s) =>
-        s.name !== LISTS_SHEET &&
-        (!isInternalSheet(s.name) || s.name === CHECK_SHEET || s.name === REGISTRY_SHEET),
-    )
-    .map((s) => ({ sheet: s.name, formulas: true, fonts: !isInternalSheet(s.name) }));
-  const data: SheetData[] = requests.length > 0 ? await port.read(requests) : [];
-  const result = checkSnapshot({ sheets, names, data }, opts);
-  if (opts.highlight !== false) {
-    const tracking = data.find((d) => d.name === CHECK_SHEET);
-    const edit = highlightEdit(result.problems, {
-      previous: highlightedCells(tracking),
-      sheets: sheets.map((s) => s.name),
-      trackingPresent: tracking !== undefined,
-    });
-    if (edit) await port.apply(edit);
-  }
+  let result: CheckResult | undefined;
+  // One batch: list the sheets and names, read them, write the highlights.
+  await port.update(
+    ({ sheets }) =>
+      // Every sheet but our lists; fonts where agency names may be typed (TCVN3 capitals).
+      sheets
+        .filter(
+          (s) =>
+            s.name !== LISTS_SHEET &&
+            (!isInternalSheet(s.name) || s.name === CHECK_SHEET || s.name === REGISTRY_SHEET),
+        )
+        .map((s) => ({ sheet: s.name, formulas: true, fonts: !isInternalSheet(s.name) })),
+    ({ sheets, names, data }) => {
+      const checked = checkSnapshot({ sheets, names, data }, opts);
+      result = checked;
+      if (opts.highlight === false) return null;
+      const tracking = data.find((d) => d.name === CHECK_SHEET);
+      return highlightEdit(checked.problems, {
+        previous: highlightedCells(tracking),
+        sheets: sheets.map((s) => s.name),
+        trackingPresent: tracking !== undefined,
+      });
+    },
+  );
+  if (!result) throw new Error("checkAgencies: the workbook update did not run");
   return result;
 }
 

@@ -9,7 +9,7 @@ import { PLAN_SHEET, type Plan } from "../domain/plan";
 import { REGISTRY_SHEET, type Registry } from "../domain/registry";
 import { DEFAULT_NORMAL_FONT } from "../domain/print";
 import { translate, type Lang } from "../i18n";
-import type { ReadRequest, SheetData, WorkbookPort } from "../workbook/port";
+import type { ReadRequest, WorkbookPort } from "../workbook/port";
 import { XlsxWorkbook } from "../workbook/xlsx";
 
 export interface InsertMatrixOptions {
@@ -41,25 +41,33 @@ export async function insertMatrix(
   opts: InsertMatrixOptions,
 ): Promise<InsertMatrixResult> {
   const lang = opts.lang ?? "vi";
-  const present = await port.sheets();
-  const find = (name: string) => present.find((s) => same(s.name, name))?.name;
-  const matrixName = find(MATRIX_SHEET);
-  const registryName = find(REGISTRY_SHEET);
-  const requests: ReadRequest[] = [];
-  if (matrixName) requests.push({ sheet: matrixName, formulas: true });
-  if (registryName) requests.push({ sheet: registryName });
-  const data: SheetData[] = requests.length > 0 ? await port.read(requests) : [];
-  const byName = (name?: string) => (name ? data.find((d) => same(d.name, name)) : undefined);
-
-  const build = buildMatrixEdit({
-    plan: opts.plan,
-    registry: opts.registry,
-    existing: byName(matrixName) ?? null,
-    registrySheet: byName(registryName) ?? null,
-    hasPlanSheet: find(PLAN_SHEET) !== undefined,
-    lang,
-  });
-  await port.apply(build.edit);
+  let build: ReturnType<typeof buildMatrixEdit> | undefined;
+  // One batch: list the sheets, read the matrix and registry if present, write the new ones.
+  await port.update(
+    ({ sheets }) => {
+      const find = (name: string) => sheets.find((s) => same(s.name, name))?.name;
+      const requests: ReadRequest[] = [];
+      const matrixName = find(MATRIX_SHEET);
+      const registryName = find(REGISTRY_SHEET);
+      if (matrixName) requests.push({ sheet: matrixName, formulas: true });
+      if (registryName) requests.push({ sheet: registryName });
+      return requests;
+    },
+    ({ sheets, data }) => {
+      const find = (name: string) => sheets.find((s) => same(s.name, name))?.name;
+      const byName = (name?: string) => (name ? data.find((d) => same(d.name, name)) : undefined);
+      build = buildMatrixEdit({
+        plan: opts.plan,
+        registry: opts.registry,
+        existing: byName(find(MATRIX_SHEET)) ?? null,
+        registrySheet: byName(find(REGISTRY_SHEET)) ?? null,
+        hasPlanSheet: find(PLAN_SHEET) !== undefined,
+        lang,
+      });
+      return build.edit;
+    },
+  );
+  if (!build) throw new Error("insertMatrix: the workbook update did not run");
   const { rows, tasks, kept, added, warnings } = build;
   return {
     rows,

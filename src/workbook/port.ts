@@ -201,6 +201,17 @@ export interface ReadRequest {
   fonts?: boolean;
 }
 
+/** The sheets and defined names of a workbook, known before anything else is read. */
+export interface WorkbookInfo {
+  sheets: SheetInfo[];
+  names: DefinedName[];
+}
+
+/** What `update` read: the workbook's sheets and names, and the sheets asked for. */
+export interface WorkbookSnapshot extends WorkbookInfo {
+  data: SheetData[];
+}
+
 export interface WorkbookPort {
   /** The sheets of the workbook, in order. */
   sheets(): Promise<SheetInfo[]>;
@@ -210,6 +221,15 @@ export interface WorkbookPort {
   names(): Promise<DefinedName[]>;
   /** Apply a batch of edits. */
   apply(edit: WorkbookEdit): Promise<void>;
+  /**
+   * Read what a command needs and write what it decides, as one batch: `plan` picks the
+   * sheets to read from the sheet and name lists, `make` builds the edit (or null) from what
+   * was read. In Excel this is one Excel.run with at most three context.sync() calls.
+   */
+  update(
+    plan: (info: WorkbookInfo) => ReadRequest[],
+    make: (snapshot: WorkbookSnapshot) => WorkbookEdit | null,
+  ): Promise<WorkbookSnapshot>;
   /** Select a cell or range for the user (Office); a no-op where there is no UI. */
   select(sheet: string, address: string): Promise<void>;
 }

@@ -218,8 +218,8 @@ describe("a bounded number of syncs, whatever the size", () => {
     const small = await syncsFor(plan2020);
     const big = await syncsFor(bigPlan(20));
     expect(big.problems).toBe(small.problems);
-    // Check: list sheets (1), list names (1), one read (2), one apply (2). Fix all: one apply.
-    expect(small.check).toBeLessThanOrEqual(6);
+    // Check: one batch (list, read, write highlights: 3 syncs). Fix all: one apply (2).
+    expect(small.check).toBeLessThanOrEqual(3);
     expect(small.fixAll).toBeLessThanOrEqual(2);
     expect(big).toEqual(small);
   });

@@ -19,7 +19,9 @@ import type {
   SheetVisibility,
   ValidationSpec,
   WorkbookEdit,
+  WorkbookInfo,
   WorkbookPort,
+  WorkbookSnapshot,
 } from "../port";
 import { formulaBody, hasFormula } from "../xlsx/cellValues";
 import { checkListSource, checkNameReference } from "../xlsx/references";
@@ -96,118 +98,178 @@ export class OfficeWorkbook implements WorkbookPort {
   async read(requests: ReadRequest[]): Promise<SheetData[]> {
     if (requests.length === 0) return [];
     return this.run(async (context) => {
-      const wb = context.workbook;
-      const sheets = wb.worksheets.load("items/name");
-      const tables = wb.tables.load("items/name,items/worksheet/name");
+      const state = loadState(context.workbook);
       await this.sync(context, "list the sheets and tables");
-
-      const present = new Map(sheets.items.map((s) => [key(s.name), s.name]));
-      const missing = requests.filter((r) => !present.has(key(r.sheet))).map((r) => `"${r.sheet}"`);
-      if (missing.length) throw new Error(`Sheet ${missing.join(", ")} not found`);
-
-      const jobs = requests.map((req) => {
-        const name = present.get(key(req.sheet))!;
-        const ws = wb.worksheets.getItem(name);
-        const used = ws.getUsedRange(true);
-        // Formulas also when fonts are asked for: a formula cell with no value still has a font.
-        const withFormulas = req.formulas || req.fonts;
-        used.load([
-          "address",
-          "values",
-          "numberFormat",
-          "valueTypes",
-          ...(withFormulas ? ["formulas"] : []),
-        ]);
-        const fonts = req.fonts
-          ? used.getCellProperties({ format: { font: { name: true } } })
-          : undefined;
-        const sheetTables = tables.items
-          .filter((t) => key(t.worksheet.name) === key(name))
-          .map((t) => ({
-            name: t.name,
-            range: wb.tables.getItem(t.name).getRange().load("address"),
-          }));
-        return { req, name, used, fonts, sheetTables };
-      });
-      const names = requests.map((r) => `"${r.sheet}"`).join(", ");
-      await this.sync(context, `read sheet ${names}`);
-
-      return jobs.map(({ req, name, used, fonts, sheetTables }) =>
-        toSheetData(
-          name,
-          req,
-          used,
-          fonts?.value,
-          sheetTables.map((t) => ({ name: t.name, range: local(t.range.address) })),
-        ),
-      );
+      const reading = queueReads(context.workbook, state, requests);
+      await this.sync(context, `read sheet ${requests.map((r) => `"${r.sheet}"`).join(", ")}`);
+      return reading();
     });
   }
 
   async apply(edit: WorkbookEdit): Promise<void> {
     await this.run(async (context) => {
-      const wb = context.workbook;
-      const sheets = wb.worksheets.load("items/name,items/visibility");
-      const tables = wb.tables.load("items/name,items/worksheet/name");
-      const names = wb.names.load("items/name");
+      const state = loadState(context.workbook);
       await this.sync(context, "read the workbook's sheets, tables and names");
-
-      const existing = new Map(sheets.items.map((s) => [key(s.name), s]));
-      const tableSheet = new Map(
-        tables.items.map((t) => [key(t.name), { name: t.name, sheet: t.worksheet.name }]),
-      );
-      const deleted = new Set((edit.deleteSheets ?? []).map(key));
-      checkPlan(edit, existing, deleted, tableSheet);
-
-      context.application.suspendApiCalculationUntilNextSync();
-
-      // A sheet both deleted and edited is deleted first (a fresh one is made); the others go
-      // last, so deleting the only visible sheet works once the new sheets exist.
-      const edited = new Set(edit.sheets.map((s) => key(s.name)));
-      const remove = (name: string) => {
-        const ws = existing.get(key(name));
-        if (!ws) return;
-        // Excel refuses to delete a very hidden sheet.
-        if (ws.visibility === "VeryHidden") ws.visibility = "Hidden";
-        ws.delete();
-        existing.delete(key(name));
-        for (const [t, info] of tableSheet) if (key(info.sheet) === key(name)) tableSheet.delete(t);
-      };
-      const deletions = edit.deleteSheets ?? [];
-      deletions.filter((n) => edited.has(key(n))).forEach(remove);
-
-      for (const sheetEdit of edit.sheets) {
-        try {
-          const found = existing.get(key(sheetEdit.name));
-          const ws = found ?? wb.worksheets.add(sheetEdit.name);
-          if (found && sheetEdit.mode === "replace") {
-            clearSheet(wb, ws, sheetEdit.name, tableSheet);
-          }
-          writeSheet(wb, ws, sheetEdit, tableSheet);
-          existing.set(key(sheetEdit.name), ws);
-        } catch (err) {
-          throw new Error(`Sheet "${sheetEdit.name}": ${(err as Error).message}`, { cause: err });
-        }
-      }
-
-      if (edit.names?.length) {
-        const known = new Set(names.items.map((n) => key(n.name)));
-        for (const n of edit.names) {
-          const reference = `=${checkNameReference(n.name, n.refersTo)}`;
-          if (known.has(key(n.name))) wb.names.getItem(n.name).delete();
-          wb.names.add(n.name, reference);
-        }
-      }
-
-      deletions.filter((n) => !edited.has(key(n))).forEach(remove);
-
-      const active = [...edit.sheets].reverse().find((s) => s.activate);
-      if (active) existing.get(key(active.name))?.activate();
-
-      const list = edit.sheets.map((s) => `"${s.name}"`).join(", ") || "(none)";
-      await this.sync(context, `write sheet ${list}`);
+      queueEdit(context, state, edit);
+      await this.sync(context, `write sheet ${sheetList(edit)}`);
     });
   }
+
+  /** Read, decide, write: one Excel.run, three syncs whatever the size. */
+  async update(
+    plan: (info: WorkbookInfo) => ReadRequest[],
+    make: (snapshot: WorkbookSnapshot) => WorkbookEdit | null,
+  ): Promise<WorkbookSnapshot> {
+    return this.run(async (context) => {
+      const state = loadState(context.workbook);
+      await this.sync(context, "list the sheets, tables and names");
+      const info = infoOf(state);
+      const requests = plan(info);
+      let data: SheetData[] = [];
+      if (requests.length > 0) {
+        const reading = queueReads(context.workbook, state, requests);
+        await this.sync(context, `read sheet ${requests.map((r) => `"${r.sheet}"`).join(", ")}`);
+        data = reading();
+      }
+      const snapshot = { ...info, data };
+      const edit = make(snapshot);
+      if (edit) {
+        queueEdit(context, state, edit);
+        await this.sync(context, `write sheet ${sheetList(edit)}`);
+      }
+      return snapshot;
+    });
+  }
+}
+
+const sheetList = (edit: WorkbookEdit) =>
+  edit.sheets.map((s) => `"${s.name}"`).join(", ") || "(none)";
+
+/** The workbook's sheets, tables and names, loaded by the first sync of every batch. */
+interface LoadedState {
+  sheets: Excel.WorksheetCollection;
+  tables: Excel.TableCollection;
+  names: Excel.NamedItemCollection;
+}
+
+function loadState(wb: Excel.Workbook): LoadedState {
+  return {
+    sheets: wb.worksheets.load("items/name,items/visibility"),
+    tables: wb.tables.load("items/name,items/worksheet/name"),
+    names: wb.names.load("items/name,items/formula"),
+  };
+}
+
+function infoOf(state: LoadedState): WorkbookInfo {
+  return {
+    sheets: state.sheets.items.map((s) => ({
+      name: s.name,
+      visibility: VISIBILITY_IN[s.visibility] ?? "visible",
+    })),
+    names: state.names.items.map((n) => ({ name: n.name, refersTo: String(n.formula) })),
+  };
+}
+
+/** Queues the loads for `requests`; the returned function reads them after the next sync. */
+function queueReads(
+  wb: Excel.Workbook,
+  state: LoadedState,
+  requests: ReadRequest[],
+): () => SheetData[] {
+  const present = new Map(state.sheets.items.map((s) => [key(s.name), s.name]));
+  const missing = requests.filter((r) => !present.has(key(r.sheet))).map((r) => `"${r.sheet}"`);
+  if (missing.length) throw new Error(`Sheet ${missing.join(", ")} not found`);
+
+  const jobs = requests.map((req) => {
+    const name = present.get(key(req.sheet))!;
+    const ws = wb.worksheets.getItem(name);
+    const used = ws.getUsedRange(true);
+    // Formulas also when fonts are asked for: a formula cell with no value still has a font.
+    const withFormulas = req.formulas || req.fonts;
+    used.load([
+      "address",
+      "values",
+      "numberFormat",
+      "valueTypes",
+      ...(withFormulas ? ["formulas"] : []),
+    ]);
+    const fonts = req.fonts
+      ? used.getCellProperties({ format: { font: { name: true } } })
+      : undefined;
+    const sheetTables = state.tables.items
+      .filter((t) => key(t.worksheet.name) === key(name))
+      .map((t) => ({
+        name: t.name,
+        range: wb.tables.getItem(t.name).getRange().load("address"),
+      }));
+    return { req, name, used, fonts, sheetTables };
+  });
+  return () =>
+    jobs.map(({ req, name, used, fonts, sheetTables }) =>
+      toSheetData(
+        name,
+        req,
+        used,
+        fonts?.value,
+        sheetTables.map((t) => ({ name: t.name, range: local(t.range.address) })),
+      ),
+    );
+}
+
+/** Queues every write of `edit`; nothing reaches Excel until the caller syncs. */
+function queueEdit(context: Excel.RequestContext, state: LoadedState, edit: WorkbookEdit): void {
+  const wb = context.workbook;
+  const existing = new Map(state.sheets.items.map((s) => [key(s.name), s]));
+  const tableSheet = new Map(
+    state.tables.items.map((t) => [key(t.name), { name: t.name, sheet: t.worksheet.name }]),
+  );
+  const deleted = new Set((edit.deleteSheets ?? []).map(key));
+  checkPlan(edit, existing, deleted, tableSheet);
+
+  context.application.suspendApiCalculationUntilNextSync();
+
+  // A sheet both deleted and edited is deleted first (a fresh one is made); the others go
+  // last, so deleting the only visible sheet works once the new sheets exist.
+  const edited = new Set(edit.sheets.map((s) => key(s.name)));
+  const remove = (name: string) => {
+    const ws = existing.get(key(name));
+    if (!ws) return;
+    // Excel refuses to delete a very hidden sheet.
+    if (ws.visibility === "VeryHidden") ws.visibility = "Hidden";
+    ws.delete();
+    existing.delete(key(name));
+    for (const [t, info] of tableSheet) if (key(info.sheet) === key(name)) tableSheet.delete(t);
+  };
+  const deletions = edit.deleteSheets ?? [];
+  deletions.filter((n) => edited.has(key(n))).forEach(remove);
+
+  for (const sheetEdit of edit.sheets) {
+    try {
+      const found = existing.get(key(sheetEdit.name));
+      const ws = found ?? wb.worksheets.add(sheetEdit.name);
+      if (found && sheetEdit.mode === "replace") {
+        clearSheet(wb, ws, sheetEdit.name, tableSheet);
+      }
+      writeSheet(wb, ws, sheetEdit, tableSheet);
+      existing.set(key(sheetEdit.name), ws);
+    } catch (err) {
+      throw new Error(`Sheet "${sheetEdit.name}": ${(err as Error).message}`, { cause: err });
+    }
+  }
+
+  if (edit.names?.length) {
+    const known = new Set(state.names.items.map((n) => key(n.name)));
+    for (const n of edit.names) {
+      const reference = `=${checkNameReference(n.name, n.refersTo)}`;
+      if (known.has(key(n.name))) wb.names.getItem(n.name).delete();
+      wb.names.add(n.name, reference);
+    }
+  }
+
+  deletions.filter((n) => !edited.has(key(n))).forEach(remove);
+
+  const active = [...edit.sheets].reverse().find((s) => s.activate);
+  if (active) existing.get(key(active.name))?.activate();
 }
 
 /** Refuse an edit that can't work before writing anything. */

@@ -10,7 +10,9 @@ import type {
   SheetEdit,
   SheetInfo,
   WorkbookEdit,
+  WorkbookInfo,
   WorkbookPort,
+  WorkbookSnapshot,
 } from "../port";
 import { absolutePrintArea } from "./pageSetup";
 import { readWorksheet } from "./readSheet";
@@ -77,6 +79,17 @@ export class XlsxWorkbook implements WorkbookPort {
     return this.nameModel()
       .filter((n) => n.localSheetId === undefined && !n.name.startsWith("_xlnm."))
       .map((n) => ({ name: n.name, refersTo: `=${n.ranges.join(",")}` }));
+  }
+
+  async update(
+    plan: (info: WorkbookInfo) => ReadRequest[],
+    make: (snapshot: WorkbookSnapshot) => WorkbookEdit | null,
+  ): Promise<WorkbookSnapshot> {
+    const info = { sheets: await this.sheets(), names: await this.names() };
+    const snapshot = { ...info, data: await this.read(plan(info)) };
+    const edit = make(snapshot);
+    if (edit) await this.apply(edit);
+    return snapshot;
   }
 
   async select(): Promise<void> {
