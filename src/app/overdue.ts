@@ -131,12 +131,14 @@ function overdueFrom(
   };
 }
 
+const TRACKING_READS = [
+  { sheet: TRACKING_SHEET },
+  { sheet: SCHEDULE_SHEET },
+  { sheet: HOLIDAY_SHEET },
+];
+
 async function readTracking(port: WorkbookPort, opts: OverdueOptions): Promise<OverdueResult> {
-  const [tracking, scheduleData, holidayData] = await port.read([
-    { sheet: TRACKING_SHEET },
-    { sheet: SCHEDULE_SHEET },
-    { sheet: HOLIDAY_SHEET },
-  ]);
+  const [tracking, scheduleData, holidayData] = await port.read(TRACKING_READS);
   return overdueFrom(tracking, scheduleData, holidayData, opts);
 }
 
@@ -171,13 +173,21 @@ export function overdueHighlightEdit(result: OverdueResult): WorkbookEdit {
   return { sheets: [{ name: TRACKING_SHEET, mode: "update", formats }] };
 }
 
-/** Highlight the overdue units' names, clearing the previous highlight. One read, one apply. */
+/** Highlight the overdue units' names, clearing the previous highlight. One batch. */
 export async function highlightOverdue(
   port: WorkbookPort,
   opts: OverdueOptions = {},
 ): Promise<OverdueResult> {
-  const result = await readTracking(port, opts);
-  const edit = overdueHighlightEdit(result);
-  if (edit.sheets.length > 0) await port.apply(edit);
+  let result: OverdueResult | undefined;
+  // One batch: read the three sheets, write the highlight (3 syncs in Excel).
+  await port.update(
+    () => TRACKING_READS,
+    ({ data: [tracking, scheduleData, holidayData] }) => {
+      result = overdueFrom(tracking, scheduleData, holidayData, opts);
+      const edit = overdueHighlightEdit(result);
+      return edit.sheets.length > 0 ? edit : null;
+    },
+  );
+  if (!result) throw new Error("highlightOverdue: the workbook update did not run");
   return result;
 }
