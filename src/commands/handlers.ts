@@ -1,23 +1,71 @@
-/** The ribbon's function commands by the FunctionName the manifest gives them. */
+/**
+ * The ribbon's function commands by the FunctionName the manifest gives them. Each runs a
+ * use-case through the Office.js adapter; the app modules load on first use (they carry the
+ * xlsx libraries for their file variants, which a ribbon click never needs up front).
+ */
+import { langFromLocale, type Lang } from "../i18n";
+import type { WorkbookPort } from "../workbook/port";
 
 type Handler = (event: Office.AddinCommands.Event) => Promise<void>;
 
-/** Runs a command and completes the event whatever happens, so Excel never waits. */
-export function command(work: () => Promise<void>): Handler {
+export interface CommandHost {
+  port: () => Promise<WorkbookPort>;
+  lang: () => Lang;
+  /** Where a failure is told to the user (the function file has no UI of its own). */
+  report: (message: string) => void;
+}
+
+const officeHost: CommandHost = {
+  port: async () => new (await import("../workbook/office")).OfficeWorkbook(),
+  lang: () =>
+    langFromLocale(typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined),
+  report: (message) => console.error(message),
+};
+
+/**
+ * Runs a command and completes the event whatever happens, so Excel never waits; a failure is
+ * reported (not swallowed) before completing.
+ */
+export function command(work: (host: CommandHost) => Promise<void>, host = officeHost): Handler {
   return async (event) => {
     try {
-      await work();
+      await work(host);
     } catch (e) {
-      console.error(e);
+      host.report(e instanceof Error ? e.message : String(e));
     } finally {
       event.completed();
     }
   };
 }
 
-export const handlers: Record<string, Handler> = {
-  insertMatrix: command(async () => {}),
-  checkAgencies: command(async () => {}),
-  highlightOverdue: command(async () => {}),
-  preparePrint: command(async () => {}),
+async function builtIns() {
+  const [{ plan2020 }, { yenBai2020 }] = await Promise.all([
+    import("../domain/plan"),
+    import("../domain/registry"),
+  ]);
+  return { plan: plan2020, registry: yenBai2020 };
+}
+
+export const actions: Record<string, (host: CommandHost) => Promise<void>> = {
+  insertMatrix: async (host) => {
+    const { insertMatrix } = await import("../app/matrix");
+    await insertMatrix(await host.port(), { ...(await builtIns()), lang: host.lang() });
+  },
+  checkAgencies: async (host) => {
+    const { checkAgencies } = await import("../app/checkAgencies");
+    const { registry } = await builtIns();
+    await checkAgencies(await host.port(), { registry, lang: host.lang() });
+  },
+  highlightOverdue: async (host) => {
+    const { highlightOverdue } = await import("../app/overdue");
+    await highlightOverdue(await host.port());
+  },
+  preparePrint: async (host) => {
+    const { preparePrint } = await import("../app/preparePrint");
+    await preparePrint(await host.port(), { lang: host.lang() });
+  },
 };
+
+export const handlers: Record<string, Handler> = Object.fromEntries(
+  Object.entries(actions).map(([name, work]) => [name, command(work)]),
+);
