@@ -3,7 +3,7 @@ import tseslint from "typescript-eslint";
 import prettier from "eslint-config-prettier";
 
 export default tseslint.config(
-  { ignores: ["dist/", "lib/", "node_modules/", "coverage/", ".test-output/", "src/domain/plan/seed-2020.ts"] },
+  { ignores: ["dist/", "lib/", ".bench-build/", ".addin-dev/", "node_modules/", "coverage/", ".test-output/", "src/domain/plan/seed-2020.ts"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,

@@ -1,0 +1,94 @@
+// context.sync() per command, counted on the fake Excel (test/helpers/fakeOffice.ts) for a
+// small and a large input: the counts must not grow with the rows.
+import { spawnSync } from "node:child_process";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
+const build = path.join(root, ".bench-build");
+
+export async function run() {
+  const tsc = spawnSync(
+    process.execPath,
+    [path.join(root, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.bench.json"],
+    { cwd: root, encoding: "utf8" },
+  );
+  if (tsc.status !== 0)
+    throw new Error(`tsc -p tsconfig.bench.json failed:\n${tsc.stdout}${tsc.stderr}`);
+  const require = createRequire(path.join(build, "x.js"));
+  const { createFakeExcel } = require("./test/helpers/fakeOffice.js");
+  const { OfficeWorkbook } = require("./src/workbook/office/index.js");
+  const { plan2020 } = require("./src/domain/plan/index.js");
+  const { yenBai2020 } = require("./src/domain/registry/index.js");
+  const { insertMatrix } = require("./src/app/matrix.js");
+  const { checkAgencies } = require("./src/app/checkAgencies.js");
+  const { buildTrackingEdit } = require("./src/app/track.js");
+  const { highlightOverdue } = require("./src/app/overdue.js");
+  const {
+    DEFAULT_SCHEDULE,
+    DEFAULT_HOLIDAYS,
+    DEFAULT_SETTINGS,
+  } = require("./src/domain/schedule/index.js");
+
+  const bigPlan = (k) => ({
+    ...plan2020,
+    tasks: Array.from({ length: k }, (_, i) =>
+      plan2020.tasks.map((t) => ({
+        ...t,
+        code: i === 0 ? t.code : `${t.code}.x${i}`,
+        parent: t.parent && i > 0 ? `${t.parent}.x${i}` : t.parent,
+      })),
+    ).flat(),
+  });
+  const reporters = (n) =>
+    Array.from({ length: n }, (_, i) => ({ code: `U${i + 1}`, name: `Đơn vị số ${i + 1}` }));
+
+  async function count(fn) {
+    const fake = createFakeExcel();
+    const office = new OfficeWorkbook(fake.run);
+    return fn(office, fake);
+  }
+  const lines = ["syncs per command (fake Excel; small → large input):"];
+  const matrix = async (plan) =>
+    count(async (o, f) => {
+      await insertMatrix(o, { plan, registry: yenBai2020 });
+      const a = f.syncCount();
+      await insertMatrix(o, { plan, registry: yenBai2020 });
+      const b = f.syncCount() - a;
+      await checkAgencies(o, { registry: yenBai2020 });
+      return { first: a, again: b, check: f.syncCount() - a - b };
+    });
+  const m1 = await matrix(plan2020);
+  const m20 = await matrix(bigPlan(20));
+  lines.push(
+    `  insert matrix (new workbook): ${m1.first} → ${m20.first} (${plan2020.tasks.length} → ${plan2020.tasks.length * 20} tasks)`,
+  );
+  lines.push(`  insert matrix again (keeps typed values): ${m1.again} → ${m20.again}`);
+  lines.push(`  check agencies (with highlights): ${m1.check} → ${m20.check}`);
+  const track = async (n) =>
+    count(async (o, f) => {
+      await o.apply(
+        buildTrackingEdit({
+          year: 2020,
+          reporters: reporters(n),
+          schedule: DEFAULT_SCHEDULE,
+          holidays: DEFAULT_HOLIDAYS,
+          settings: DEFAULT_SETTINGS,
+          today: "2020-06-10",
+        }),
+      );
+      const a = f.syncCount();
+      await highlightOverdue(o, { today: "2020-06-10" });
+      return { build: a, highlight: f.syncCount() - a };
+    });
+  const t28 = await track(28);
+  const t500 = await track(500);
+  lines.push(`  tracking sheet: ${t28.build} → ${t500.build} (28 → 500 units)`);
+  lines.push(`  highlight overdue: ${t28.highlight} → ${t500.highlight}`);
+  return lines;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  for (const l of await run()) console.log(l);
+}
