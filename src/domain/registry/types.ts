@@ -19,6 +19,11 @@ export interface Agency {
   shortName: string;
   /** Other accepted spellings: abbreviations, old names, the plan's wording. */
   aliases: string[];
+  /**
+   * Names the body had before (e.g. "Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh"): accepted like
+   * aliases, reported as an old name. Sheet column "Tên cũ".
+   */
+  formerNames?: string[];
   group: AgencyGroup;
   /** Expected to send periodic reports to Sở Nội vụ. */
   reports: boolean;

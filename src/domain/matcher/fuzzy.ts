@@ -1,0 +1,135 @@
+/** Edit distances for near misses, with the guards that keep similar districts apart. */
+
+let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
+/**
+ * Edit distance counting a swap of two neighbouring letters as one edit (optimal string
+ * alignment: "tỉhn" is one slip from "tỉnh"), or max + 1 as soon as it must exceed max.
+ */
+export function boundedDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  if (a === b) return 0;
+  if (rows[0].length <= b.length) rows = rows.map(() => new Int32Array(b.length * 2 + 1));
+  let [before, prev, cur] = rows;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= b.length; j++) {
+      const cb = b.charCodeAt(j - 1);
+      const sub = prev[j - 1] + (ca === cb ? 0 : 1);
+      const del = prev[j] + 1;
+      const ins = cur[j - 1] + 1;
+      let v = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins;
+      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) {
+        const swap = before[j - 2] + 1;
+        if (swap < v) v = swap;
+      }
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    const t = before;
+    before = prev;
+    prev = cur;
+    cur = t;
+  }
+  return prev[b.length];
+}
+
+const BINS = 29;
+
+/** Letter counts of a loose key (a-z, space, digits, anything else), for a cheap lower bound. */
+export function histogram(s: string): Int16Array {
+  const h = new Int16Array(BINS);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h[c >= 97 && c <= 122 ? c - 97 : c === 32 ? 26 : c >= 48 && c <= 57 ? 27 : 28]++;
+  }
+  return h;
+}
+
+/** Half the letters one string has that the other lacks never exceeds the edit distance. */
+export function histogramBound(a: Int16Array, b: Int16Array): number {
+  let diff = 0;
+  for (let i = 0; i < BINS; i++) diff += Math.abs(a[i] - b[i]);
+  return (diff + 1) >> 1;
+}
+
+function tokenSlack(a: string, b: string): number {
+  const n = Math.max(a.length, b.length);
+  return n <= 2 ? 0 : n <= 5 ? 1 : 2;
+}
+
+/** Words a writer may leave out without changing which body is meant. */
+const OPTIONAL_WORDS = new Set(["tinh"]);
+
+export interface WordFit {
+  /** Every written word is, in order, one of the candidate's words give or take a typo. */
+  fits: boolean;
+  /** Candidate words nobody wrote (besides optional ones like "tỉnh"). */
+  missing: number;
+  /** A word naming the level of a unit ("huyện", "thành phố", "TX") is among them. */
+  levelMissing: boolean;
+}
+
+/** Level words, single or as pairs, in loose form. */
+const LEVEL_WORDS = new Set(["huyen", "tp", "tx"]);
+const LEVEL_PAIRS = [
+  ["thanh", "pho"],
+  ["thi", "xa"],
+];
+
+/**
+ * Compare word by word, in order: "Văn Yên" is never a near miss of "Văn Chấn", nor "tỉnh" of
+ * "thành phố", nor "Yên Bái" of "Yên Bình". A long written word may be two of the candidate's
+ * words run together ("Nộivụ"). A left-out level word ("Yên Bái" for "TP Yên Bái") is flagged:
+ * the province and the city share the place name.
+ */
+export function wordFit(written: string[], candidate: string[]): WordFit {
+  const used = new Array<boolean>(candidate.length).fill(false);
+  let next = 0;
+  for (const w of written) {
+    let k = next;
+    while (
+      k < candidate.length &&
+      boundedDistance(w, candidate[k], tokenSlack(w, candidate[k])) > tokenSlack(w, candidate[k])
+    )
+      k++;
+    if (k < candidate.length) {
+      used[k] = true;
+      next = k + 1;
+      continue;
+    }
+    const run = runTogether(w, candidate, next);
+    if (!run) return { fits: false, missing: 0, levelMissing: false };
+    for (let r = run.start; r <= run.end; r++) used[r] = true;
+    next = run.end + 1;
+  }
+  const missing = candidate.filter((c, k) => !used[k] && !OPTIONAL_WORDS.has(c)).length;
+  const levelMissing = candidate.some(
+    (c, k) =>
+      !used[k] &&
+      (LEVEL_WORDS.has(c) ||
+        LEVEL_PAIRS.some(([a, b]) => c === a && candidate[k + 1] === b && !used[k + 1])),
+  );
+  return { fits: true, missing, levelMissing };
+}
+
+/** Candidate words (from `from` on) that the written word spells run together, if any. */
+function runTogether(
+  w: string,
+  candidate: string[],
+  from: number,
+): { start: number; end: number } | null {
+  if (w.length < 5) return null;
+  for (let start = from; start < candidate.length; start++) {
+    let joined = candidate[start];
+    for (let end = start + 1; end < candidate.length && joined.length < w.length + 2; end++) {
+      joined += candidate[end];
+      if (boundedDistance(w, joined, 1) <= 1) return { start, end };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,82 @@
+/**
+ * The three keys the matcher compares, from strictest to loosest:
+ * 1. matchKey: case, spacing, punctuation and tone placement ignored;
+ * 2. expanded: common abbreviations written out (UBND -> ủy ban nhân dân, TP -> thành phố);
+ * 3. loose: the expanded key without any marks.
+ */
+import { matchKey, stripDiacritics } from "../text/normalize";
+
+/** Abbreviations as loose word sequences, and what they stand for. Longest first. */
+const EXPANSIONS: [string[], string][] = (
+  [
+    ["phat thanh va truyen hinh", "phát thanh truyền hình"],
+    ["pt va th", "phát thanh truyền hình"],
+    ["pt th", "phát thanh truyền hình"],
+    ["ptth", "phát thanh truyền hình"],
+    ["ubnd", "ủy ban nhân dân"],
+    ["hdnd", "hội đồng nhân dân"],
+    ["ubmttq", "ủy ban mặt trận tổ quốc"],
+    ["ub", "ủy ban"],
+    ["mttq", "mặt trận tổ quốc"],
+    ["tp", "thành phố"],
+    ["tx", "thị xã"],
+    ["h", "huyện"],
+    ["ttdt", "thông tin điện tử"],
+    ["tw", "trung ương"],
+    ["dbqh", "đại biểu quốc hội"],
+    ["vp", "văn phòng"],
+    ["ql", "quản lý"],
+    ["kcn", "khu công nghiệp"],
+    ["lhpn", "liên hiệp phụ nữ"],
+    ["ccb", "cựu chiến binh"],
+    ["ldld", "liên đoàn lao động"],
+    ["vn", "việt nam"],
+    ["cchc", "cải cách hành chính"],
+    ["bcd", "ban chỉ đạo"],
+    ["kbnn", "kho bạc nhà nước"],
+    ["bhxh", "bảo hiểm xã hội"],
+  ] as [string, string][]
+)
+  .map(([pattern, expansion]): [string[], string] => [pattern.split(" "), expansion])
+  .sort((a, b) => b[0].length - a[0].length);
+
+/** Patterns by their first word, so most words are looked up once. */
+const BY_FIRST = new Map<string, [string[], string][]>();
+for (const e of EXPANSIONS) {
+  const list = BY_FIRST.get(e[0][0]);
+  if (list) list.push(e);
+  else BY_FIRST.set(e[0][0], [e]);
+}
+
+/** Write out the abbreviations in a matchKey. */
+export function expandKey(key: string): string {
+  if (key === "") return key;
+  const tokens = key.split(" ");
+  const loose = tokens.map((t) => (t.length <= 6 ? stripDiacritics(t) : t));
+  const out: string[] = [];
+  let i = 0;
+  outer: while (i < tokens.length) {
+    for (const [pattern, expansion] of BY_FIRST.get(loose[i]) ?? []) {
+      if (pattern.every((p, k) => loose[i + k] === p)) {
+        out.push(expansion);
+        i += pattern.length;
+        continue outer;
+      }
+    }
+    out.push(tokens[i]);
+    i += 1;
+  }
+  return out.join(" ");
+}
+
+export interface Keys {
+  key: string;
+  expanded: string;
+  loose: string;
+}
+
+export function keysOf(text: string): Keys {
+  const key = matchKey(text);
+  const expanded = expandKey(key);
+  return { key, expanded, loose: stripDiacritics(expanded) };
+}

@@ -1,0 +1,445 @@
+/**
+ * The agency matcher: a cell's text to registry entries. Legacy encodings are decoded first;
+ * the cell is cut at every possible separator and the pieces are joined back by dynamic
+ * programming so the fewest, longest known names cover the cell. Deterministic.
+ */
+import type { Agency, Registry } from "../registry/types";
+import { isValidOn } from "../registry/validity";
+import { repairWithMap } from "../text/detect";
+import { punctuationKey, stripDiacritics } from "../text/normalize";
+import { boundedDistance, histogram, histogramBound, wordFit } from "./fuzzy";
+import { keysOf } from "./keys";
+import { maxSpan, pieces, type Piece } from "./segment";
+import type {
+  CellMatch,
+  MatchOptions,
+  Matcher,
+  Part,
+  PartStatus,
+  Reason,
+  Suggestion,
+} from "./types";
+
+type Kind = "name" | "short" | "alias" | "former";
+
+/** One spelling of one agency, with its keys. */
+interface Entry {
+  agency: Agency;
+  order: number;
+  kind: Kind;
+  spelling: string;
+  key: string;
+  expanded: string;
+  loose: string;
+  words: string[];
+  hist: Int16Array;
+}
+
+/** A loose spelling to compare near misses against: expanded or as abbreviated. */
+interface Target {
+  entry: Entry;
+  /** Compared with the written text's expanded (true) or unexpanded (false) loose key. */
+  expanded: boolean;
+  loose: string;
+  words: string[];
+  hist: Int16Array;
+}
+
+/** What one stretch of text matches, before positions are attached. */
+interface Found {
+  status: PartStatus;
+  agency?: Agency;
+  reason?: Reason;
+  suggestions: Suggestion[];
+}
+
+/** Score at or above which a near miss is offered as the fix. */
+const SUGGEST_AT = 0.75;
+/** Score at or above which a near miss is still shown as a hint on an unknown part. */
+const HINT_AT = 0.55;
+const MAX_SUGGESTIONS = 5;
+/** Highest score of a near miss that leaves out one of the name's words. */
+const MISSING_WORD_CAP = 0.7;
+/** DP costs: a known name, an ambiguous or near-miss name, an unknown piece. */
+const COST_KNOWN = 1;
+const COST_AMBIGUOUS = 1.2;
+const COST_UNKNOWN = 3;
+
+function buildEntries(registry: Registry): Entry[] {
+  const entries: Entry[] = [];
+  registry.agencies.forEach((agency, order) => {
+    const spellings: [Kind, string][] = [
+      ["name", agency.name],
+      ["short", agency.shortName],
+      ...agency.aliases.map((s): [Kind, string] => ["alias", s]),
+      ...(agency.formerNames ?? []).map((s): [Kind, string] => ["former", s]),
+    ];
+    const seen = new Set<string>();
+    for (const [kind, spelling] of spellings) {
+      const keys = keysOf(spelling);
+      if (keys.key === "" || seen.has(keys.key)) continue;
+      seen.add(keys.key);
+      const words = keys.loose.split(" ");
+      entries.push({
+        agency,
+        order,
+        kind,
+        spelling,
+        ...keys,
+        words,
+        hist: histogram(keys.loose),
+      });
+    }
+  });
+  return entries;
+}
+
+/** Loose keys to compare with: every spelling expanded, and as abbreviated when different. */
+function buildTargets(entries: Entry[]): Target[] {
+  const targets: Target[] = [];
+  for (const entry of entries) {
+    targets.push({
+      entry,
+      expanded: true,
+      loose: entry.loose,
+      words: entry.words,
+      hist: entry.hist,
+    });
+    const plain = stripDiacritics(entry.key);
+    if (plain !== entry.loose)
+      targets.push({
+        entry,
+        expanded: false,
+        loose: plain,
+        words: plain.split(" "),
+        hist: histogram(plain),
+      });
+  }
+  return targets;
+}
+
+function index(entries: Entry[], key: (e: Entry) => string): Map<string, Entry[]> {
+  const map = new Map<string, Entry[]>();
+  for (const e of entries) {
+    const k = key(e);
+    const list = map.get(k);
+    if (list) list.push(e);
+    else map.set(k, [e]);
+  }
+  return map;
+}
+
+/** Best entry per agency, in registry order. */
+function byAgency(entries: Entry[]): Entry[] {
+  const best = new Map<Agency, Entry>();
+  for (const e of entries) if (!best.has(e.agency)) best.set(e.agency, e);
+  return [...best.values()].sort((a, b) => a.order - b.order);
+}
+
+/** Written words either equal the registry's or lack all their marks ("Noi" for "Nội"). */
+function onlyMarksMissing(written: string, target: string): boolean {
+  const w = written.split(" ");
+  const t = target.split(" ");
+  if (w.length !== t.length) return false;
+  return w.every((word, i) => word === t[i] || word === stripDiacritics(t[i]));
+}
+
+/** Pieces [i, j) of a cell and what they match (null: nothing known, in pass 1). */
+interface Segment {
+  i: number;
+  j: number;
+  found: Found | null;
+}
+
+/** Context of one cell that changes how a match is reported. */
+interface CellContext {
+  legacy: boolean;
+  date?: string;
+}
+
+export function createMatcher(registry: Registry): Matcher {
+  const entries = buildEntries(registry);
+  const byKey = index(entries, (e) => e.key);
+  const byExpanded = index(entries, (e) => e.expanded);
+  const byLoose = index(entries, (e) => e.loose);
+  const targets = buildTargets(entries);
+  const span = maxSpan(entries.map((e) => e.spelling));
+  const cache = new Map<string, Found | null>();
+  const fuzzyCache = new Map<string, Suggestion[]>();
+
+  const inForce = (list: Entry[] | undefined, date?: string) =>
+    (list ?? []).filter((e) => !date || isValidOn(e.agency, date));
+
+  function aliasReason(e: Entry, written: string, ctx: CellContext): Reason {
+    if (ctx.legacy) return "legacy-encoding";
+    if (e.kind === "former") return "old-name";
+    if (e.kind !== "name") return "abbreviation";
+    // Same key once tones are folded: if it differs before folding, the tones moved.
+    return punctuationKey(written) === punctuationKey(e.spelling)
+      ? "case-spacing"
+      : "tone-placement";
+  }
+
+  function fromHits(hits: Entry[], reason: (e: Entry) => Reason, score: number): Found {
+    const agencies = byAgency(hits);
+    if (agencies.length === 1)
+      return {
+        status: "resolved",
+        agency: agencies[0].agency,
+        reason: reason(agencies[0]),
+        suggestions: [],
+      };
+    const suggestions = agencies.map((e) => ({ agency: e.agency, score, reason: reason(e) }));
+    return { status: "suggested", reason: suggestions[0].reason, suggestions };
+  }
+
+  /** Exact, alias, abbreviation and missing-diacritics matches: map lookups only. */
+  function lookup(written: string, ctx: CellContext): Found | null {
+    const cacheKey = `${ctx.legacy ? 1 : 0}${ctx.date ?? ""}\u0000${written}`;
+    const cached = cache.get(cacheKey);
+    if (cached !== undefined) return cached;
+    const found = lookupUncached(written, ctx);
+    if (cache.size > 50_000) cache.clear();
+    cache.set(cacheKey, found);
+    return found;
+  }
+
+  function lookupUncached(written: string, ctx: CellContext): Found | null {
+    const keys = keysOf(written);
+    if (keys.key === "") return null;
+    const direct = inForce(byKey.get(keys.key), ctx.date);
+    if (direct.length > 0) {
+      const exact = direct.find((e) => e.kind === "name" && sameSpelling(written, e));
+      if (exact && !ctx.legacy) return { status: "exact", agency: exact.agency, suggestions: [] };
+      return fromHits(direct, (e) => aliasReason(e, written, ctx), 1);
+    }
+    const expanded = inForce(byExpanded.get(keys.expanded), ctx.date);
+    if (expanded.length > 0)
+      return fromHits(
+        expanded,
+        (e) => (ctx.legacy ? "legacy-encoding" : e.kind === "former" ? "old-name" : "abbreviation"),
+        1,
+      );
+    const loose = inForce(byLoose.get(keys.loose), ctx.date);
+    if (loose.length > 0) {
+      const marksMissing = loose.filter((e) => onlyMarksMissing(keys.expanded, e.expanded));
+      if (marksMissing.length > 0) return fromHits(marksMissing, () => "missing-diacritics", 0.98);
+      // Same letters, wrong marks ("Sở Nôi vụ"): a typo, offered but not applied.
+      const suggestions = byAgency(loose).map((e) => ({
+        agency: e.agency,
+        score: 0.95,
+        reason: "typo" as Reason,
+      }));
+      return { status: "suggested", reason: "typo", suggestions };
+    }
+    return null;
+  }
+
+  /** Near misses by edit distance on the loose keys, guarded word by word. */
+  function nearMisses(written: string, date?: string): Suggestion[] {
+    const cacheKey = `${date ?? ""}\u0000${written}`;
+    const cached = fuzzyCache.get(cacheKey);
+    if (cached) return cached;
+    const keys = keysOf(written);
+    const forms = [keys.loose, stripDiacritics(keys.key)].map((loose) => ({
+      loose,
+      words: loose.split(" "),
+      hist: histogram(loose),
+    }));
+    const best = new Map<Agency, { score: number; order: number }>();
+    for (const t of targets) {
+      if (date && !isValidOn(t.entry.agency, date)) continue;
+      const w = forms[t.expanded ? 0 : 1];
+      const longest = Math.max(w.loose.length, t.loose.length);
+      const max = Math.floor(longest * (1 - HINT_AT));
+      if (Math.abs(w.loose.length - t.loose.length) > max) continue;
+      if (histogramBound(w.hist, t.hist) > max) continue;
+      const fit = wordFit(w.words, t.words);
+      // "Yên Bái" is the province as much as the city: no near miss that adds a level.
+      if (!fit.fits || fit.levelMissing) continue;
+      const d = boundedDistance(w.loose, t.loose, max);
+      if (d > max) continue;
+      // A whole word left out changes the meaning ("Sở Nội" for "Sở Nội vụ"): a hint only.
+      const score = fit.missing > 0 ? Math.min(1 - d / longest, MISSING_WORD_CAP) : 1 - d / longest;
+      const prev = best.get(t.entry.agency);
+      if (!prev || score > prev.score) best.set(t.entry.agency, { score, order: t.entry.order });
+    }
+    const result = [...best.entries()]
+      .sort((a, b) => b[1].score - a[1].score || a[1].order - b[1].order)
+      .slice(0, MAX_SUGGESTIONS)
+      .map(([agency, { score }]) => ({
+        agency,
+        score: Math.round(score * 1000) / 1000,
+        reason: "typo" as Reason,
+      }));
+    if (fuzzyCache.size > 20_000) fuzzyCache.clear();
+    fuzzyCache.set(cacheKey, result);
+    return result;
+  }
+
+  /** Entries out of force on the date that the text names: reported as old, not as matches. */
+  function outOfForce(written: string, ctx: CellContext): Suggestion[] {
+    if (!ctx.date) return [];
+    const found = lookup(written, { legacy: ctx.legacy });
+    if (!found || (found.status !== "exact" && found.status !== "resolved") || !found.agency)
+      return [];
+    return [{ agency: found.agency, score: 1, reason: "old-name" }];
+  }
+
+  function cost(found: Found | null, pieceCount: number): number {
+    if (!found) return pieceCount === 1 ? COST_UNKNOWN : Infinity;
+    if (found.status === "exact" || found.status === "resolved") return COST_KNOWN;
+    if (found.status === "suggested") {
+      const top = found.suggestions[0]?.score ?? 0;
+      return COST_KNOWN + (COST_AMBIGUOUS - COST_KNOWN) + (1 - top) * 4;
+    }
+    return pieceCount === 1 ? COST_UNKNOWN : Infinity;
+  }
+
+  /** Best cover of pieces[from, to) by segments scored with `score`. */
+  function bestCover(
+    list: Piece[],
+    from: number,
+    to: number,
+    score: (i: number, j: number) => { found: Found | null; cost: number },
+  ): Segment[] {
+    const n = to - from;
+    const best = new Array<number>(n + 1).fill(Infinity);
+    const back = new Array<{ i: number; found: Found | null }>(n + 1);
+    best[0] = 0;
+    for (let j = 1; j <= n; j++) {
+      for (let i = Math.max(0, j - span); i < j; i++) {
+        if (best[i] === Infinity) continue;
+        const r = score(from + i, from + j);
+        const c = best[i] + r.cost;
+        // Strictly better only: for equal cost the longest segment (smallest i) stays.
+        if (c < best[j] - 1e-9) {
+          best[j] = c;
+          back[j] = { i, found: r.found };
+        }
+      }
+    }
+    const out: Segment[] = [];
+    for (let j = n; j > 0;) {
+      const { i, found } = back[j];
+      out.unshift({ i: from + i, j: from + j, found });
+      j = i;
+    }
+    return out;
+  }
+
+  function matchCell(text: string, options: MatchOptions = {}): CellMatch {
+    const repaired = repairWithMap(text, options.font);
+    const d = repaired.text;
+    const ctx: CellContext = {
+      legacy: repaired.encoding === "tcvn3" || repaired.encoding === "vni",
+      date: options.date,
+    };
+    const list = pieces(d);
+    const slice = (i: number, j: number) => d.slice(list[i].start, list[j - 1].end);
+
+    // Pass 1: known names only.
+    const first = bestCover(list, 0, list.length, (i, j) => {
+      const found = lookup(slice(i, j), ctx);
+      return { found, cost: cost(found, j - i) };
+    });
+
+    /** A segment in pass 2: as known, else as a near miss, else unknown (one piece only). */
+    const scoreNear = (i: number, j: number, window: Segment[]) => {
+      const same = window.find((seg) => seg.i === i && seg.j === j && seg.found);
+      if (same) return { found: same.found, cost: cost(same.found, j - i) };
+      const onlyKnown = window.every(
+        (seg) => seg.j <= i || seg.i >= j || (seg.found && seg.i >= i && seg.j <= j),
+      );
+      if (onlyKnown) {
+        // Joining known names never needs a near miss: take it only if it is a name itself.
+        const found = lookup(slice(i, j), ctx);
+        return { found, cost: found ? cost(found, j - i) : Infinity };
+      }
+      const hints = nearMisses(slice(i, j), ctx.date);
+      const top = hints[0]?.score ?? 0;
+      if (top >= SUGGEST_AT) {
+        const found: Found = { status: "suggested", reason: "typo", suggestions: hints };
+        return { found, cost: COST_AMBIGUOUS + (1 - top) * 4 };
+      }
+      if (j - i > 1) return { found: null, cost: Infinity };
+      const old = outOfForce(slice(i, j), ctx);
+      const found: Found = {
+        status: "unknown",
+        reason: old.length > 0 ? "old-name" : undefined,
+        suggestions: old.length > 0 ? old : hints,
+      };
+      return { found, cost: COST_UNKNOWN };
+    };
+    // Pass 2, around each run of unknown pieces (taking in the known segments next to it, so
+    // "các sở, ngành, địa phương có liên qun" can still join up): near misses too.
+    const known = first.map((seg) => seg.found !== null);
+    const segments: Segment[] = [];
+    let settled = 0; // segments of `first` before this index belong to an earlier window
+    for (let k = 0; k < first.length;) {
+      if (known[k]) {
+        segments.push(first[k++]);
+        continue;
+      }
+      let end = k;
+      while (end < first.length && !known[end]) end++;
+      // Take in the known segments a name through the run's first or last piece could reach.
+      let from = k;
+      while (from > settled && first[k].j - first[from - 1].i <= span) from--;
+      let to = end;
+      while (to < first.length && known[to] && first[to].j - first[end - 1].i <= span) to++;
+      segments.splice(segments.length - (k - from), k - from);
+      settled = to;
+      const window = first.slice(from, to);
+      segments.push(
+        ...bestCover(list, first[from].i, first[to - 1].j, (i, j) => scoreNear(i, j, window)),
+      );
+      k = to;
+    }
+
+    const parts: Part[] = [];
+    const gaps: string[] = [];
+    let cursor = 0;
+    for (const { i, j, found } of segments) {
+      const start = list[i].start;
+      const end = list[j - 1].end;
+      gaps.push(d.slice(cursor, start));
+      cursor = end;
+      const origStart = repaired.map ? repaired.map[start] : start;
+      const origEnd = repaired.map ? repaired.map[end] : end;
+      const written = text.slice(origStart, origEnd);
+      const fixed = d.slice(start, end);
+      const f = found ?? { status: "unknown" as const, suggestions: [] };
+      // Decoding or NFC changed the text: what was exact is now a (safe) repair.
+      const status = f.status === "exact" && written !== fixed ? "resolved" : f.status;
+      const reason =
+        status !== f.status ? (ctx.legacy ? "legacy-encoding" : "case-spacing") : f.reason;
+      const part: Part = {
+        text: written,
+        start: origStart,
+        end: origEnd,
+        status,
+        suggestions: f.suggestions,
+      };
+      if (f.agency) part.agency = f.agency;
+      if (reason) part.reason = reason;
+      if (written !== fixed) part.repaired = fixed;
+      parts.push(part);
+    }
+    gaps.push(d.slice(cursor));
+    return { parts, encoding: repaired.encoding, repaired: d, gaps };
+  }
+
+  return { matchCell };
+}
+
+/**
+ * The registry's spelling, letter for letter. Group phrases also match with the first letter's
+ * case changed: "Các sở, ban, ngành" starts a sentence, "các sở, ban, ngành" continues one.
+ */
+function sameSpelling(written: string, e: Entry): boolean {
+  if (written === e.spelling) return true;
+  if (e.agency.group !== "phrase" || written.length === 0) return false;
+  const flip = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+  return flip(written) === flip(e.spelling);
+}

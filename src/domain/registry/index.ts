@@ -1,0 +1,25 @@
+/** The agency registry: the built-in 2020 Yên Bái list, checks, JSON and sheet forms. */
+export type { Agency, AgencyGroup, Registry } from "./types";
+export { yenBai2020 } from "./yen-bai-2020";
+export { isValidOn, expectedReporters, findAgency } from "./validity";
+export {
+  AGENCY_GROUP_LIST,
+  AGENCY_FIELDS,
+  agencySchema,
+  registrySchema,
+  validateRegistry,
+  formatIssue,
+  type AgencyField,
+  type RegistryIssue,
+  type RegistryResult,
+} from "./schema";
+export { registryToJson, registryFromJson } from "./json";
+export {
+  REGISTRY_SHEET,
+  REGISTRY_HEADERS,
+  GROUP_NAMES,
+  registryToRows,
+  registryFromRows,
+  type SheetCell,
+  type RowsOptions,
+} from "./sheet";

@@ -1,0 +1,36 @@
+/** Vietnamese text: normalisation, matching keys, legacy TCVN3/VNI encodings. Pure. */
+export {
+  nfc,
+  foldTones,
+  cleanSpaces,
+  stripDiacritics,
+  matchKey,
+  looseKey,
+  punctuationKey,
+} from "./normalize";
+export {
+  decodeTcvn3,
+  encodeTcvn3,
+  decodeTcvn3WithMap,
+  TCVN3_CHARS,
+  type Tcvn3Options,
+  type Decoded,
+} from "./tcvn3";
+export { decodeVni, encodeVni, decodeVniWithMap } from "./vni";
+export {
+  detectEncoding,
+  repairText,
+  repairWithMap,
+  fontEncoding,
+  type Encoding,
+  type FontEncoding,
+  type Repaired,
+} from "./detect";
+export {
+  LOWERCASE_LETTERS,
+  UPPERCASE_LETTERS,
+  VOWELS,
+  TONES,
+  withTone,
+  type Tone,
+} from "./letters";

@@ -1,0 +1,100 @@
+/** Unicode normalisation and the keys used to compare Vietnamese names. */
+
+export function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+export function nfc(s: string): string {
+  return s.normalize("NFC");
+}
+
+const TONE_COMBINING = /[\u0300\u0301\u0303\u0309\u0323]/;
+
+/**
+ * Old and new tone placement ("hoà"/"hòa", "khoẻ"/"khỏe", "uỷ"/"ủy") folded to one form: the
+ * tone on the first vowel of a word-final "oa", "oe", "uy". Only word-final clusters move,
+ * so "hoàng", "hoạch", "huỳnh" (tone rightly on the second vowel) are never touched, and
+ * "quý" stays because its "u" belongs to the consonant.
+ */
+export function foldTones(s: string): string {
+  return nfc(s).replace(
+    /([qQ]?)([oOuU])([àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ])(?![\p{L}\p{M}])/gu,
+    (whole, q: string, first: string, second: string) => {
+      const lowFirst = first.toLowerCase();
+      const decomposed = second.normalize("NFD");
+      const base = decomposed[0].toLowerCase();
+      const fits = lowFirst === "o" ? base === "a" || base === "e" : base === "y" && q === "";
+      if (!fits) return whole;
+      const tone = decomposed.slice(1).match(TONE_COMBINING)?.[0] ?? "";
+      const plainSecond = decomposed.replace(TONE_COMBINING, "").normalize("NFC");
+      return q + (first + tone).normalize("NFC") + plainSecond;
+    },
+  );
+}
+
+/** Trim and collapse every run of spaces, no-break spaces, tabs and line breaks to one space. */
+export function cleanSpaces(s: string): string {
+  // \s covers U+00A0, U+2000-200A, U+202F, U+3000 and line breaks; zero-width ones are added.
+  // U+00AD (soft hyphen) is TCVN3's "ư": it must survive here.
+  return s.replace(/[\s\u200B\u2060]+/g, " ").trim();
+}
+
+function stripSlow(s: string): string {
+  return s
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .normalize("NFC");
+}
+
+/** Precomposed Latin letters (Vietnamese and the rest of Latin-1/Extended-A) to their base. */
+const BASE_LETTER = new Map<string, string>();
+for (let c = 0xc0; c <= 0x24f; c++)
+  BASE_LETTER.set(String.fromCharCode(c), stripSlow(String.fromCharCode(c)));
+for (let c = 0x1e00; c <= 0x1eff; c++)
+  BASE_LETTER.set(String.fromCharCode(c), stripSlow(String.fromCharCode(c)));
+
+/**
+ * Remove every Vietnamese mark: tones, hats, horns, breves; "đ" becomes "d".
+ * "Ủy ban nhân dân" -> "Uy ban nhan dan". (A table lookup: the matcher calls this a lot.)
+ */
+export function stripDiacritics(s: string): string {
+  if (isAscii(s)) return s;
+  let out = "";
+  for (const ch of s) {
+    if (ch.charCodeAt(0) < 0x80) out += ch;
+    else out += BASE_LETTER.get(ch) ?? stripSlow(ch);
+  }
+  return out;
+}
+
+const DASHES = /[-\u2010-\u2015\u2212]/g;
+const PUNCTUATION = /[.,;:!?()[\]{}"'`\u201c\u201d\u2018\u2019\u00ab\u00bb/\\*_\u2026|+#]/g;
+
+/**
+ * The key two spellings share when they name the same thing: NFC, tones folded, lower case,
+ * dashes and punctuation read as spaces, "&" read as "và", spaces collapsed.
+ * "Sở Lao động - Thương binh & Xã hội" and "sở lao động, thương binh và xã hội" share one key.
+ */
+export function matchKey(s: string): string {
+  return punctuationKey(foldTones(s));
+}
+
+/** matchKey without folding tone placement: tells a tone-placement fix from a case fix. */
+export function punctuationKey(s: string): string {
+  return cleanSpaces(
+    nfc(s)
+      .toLowerCase()
+      .replace(/[\u200B-\u200D\u2060\uFEFF]/g, "")
+      .replace(/&/g, " và ")
+      .replace(DASHES, " ")
+      .replace(PUNCTUATION, " "),
+  );
+}
+
+/** matchKey without any marks: what someone typing without a Vietnamese keyboard produces. */
+export function looseKey(s: string): string {
+  return stripDiacritics(matchKey(s));
+}

@@ -1,0 +1,326 @@
+import fc from "fast-check";
+import {
+  AGENCY_GROUP_LIST,
+  expectedReporters,
+  formatIssue,
+  GROUP_NAMES,
+  isValidOn,
+  REGISTRY_HEADERS,
+  REGISTRY_SHEET,
+  registryFromJson,
+  registryFromRows,
+  registryToJson,
+  registryToRows,
+  validateRegistry,
+  yenBai2020,
+  type Agency,
+  type Registry,
+} from "../../src/domain/registry";
+import { AGENCY_CODES } from "../../src/domain/plan/codes";
+
+const byCode = (code: string) => yenBai2020.agencies.find((a) => a.code === code);
+
+describe("the built-in 2020 Yên Bái registry", () => {
+  it("passes its own checks", () => {
+    expect(validateRegistry(yenBai2020)).toEqual({ registry: yenBai2020 });
+  });
+
+  it("has the 19 provincial agencies and the 9 district-level UBND as the 28 reporters", () => {
+    const province = yenBai2020.agencies.filter((a) => a.group === "province");
+    const district = yenBai2020.agencies.filter((a) => a.group === "district");
+    expect(province).toHaveLength(19);
+    expect(district).toHaveLength(9);
+    expect(province.filter((a) => a.name.startsWith("Sở "))).toHaveLength(15);
+    for (const a of province)
+      expect([a.code, a.reports, a.hasWebsite]).toEqual([a.code, true, true]);
+    expect(expectedReporters(yenBai2020)).toEqual([...province, ...district]);
+    expect(expectedReporters(yenBai2020, "2020-06-01")).toHaveLength(28);
+  });
+
+  it("names the districts as they sign their reports", () => {
+    expect(yenBai2020.agencies.filter((a) => a.group === "district").map((a) => a.name)).toEqual([
+      "UBND thành phố Yên Bái",
+      "UBND thị xã Nghĩa Lộ",
+      "UBND huyện Lục Yên",
+      "UBND huyện Văn Yên",
+      "UBND huyện Mù Cang Chải",
+      "UBND huyện Trấn Yên",
+      "UBND huyện Trạm Tấu",
+      "UBND huyện Văn Chấn",
+      "UBND huyện Yên Bình",
+    ]);
+    expect(byCode("H-VANYEN")?.name).toBe("UBND huyện Văn Yên");
+    expect(byCode("TP-YENBAI")?.aliases).toContain("UBND TP Yên Bái");
+  });
+
+  it("drops the district level from July 2025", () => {
+    const after = expectedReporters(yenBai2020, "2025-07-01");
+    expect(after).toHaveLength(19);
+    expect(after.every((a) => a.group === "province")).toBe(true);
+    expect(isValidOn(byCode("H-VANYEN")!, "2025-06-30")).toBe(true);
+    expect(isValidOn(byCode("H-VANYEN")!, "2025-07-01")).toBe(false);
+  });
+
+  it("keeps the media, the Front and group phrases out of the reporters", () => {
+    for (const code of ["BAO-YB", "DAI-PTTH", "CONG-TTDT", "MTTQ", "NHOM-SBN-DP"])
+      expect(byCode(code)?.reports).toBe(false);
+    expect(byCode("NHOM-SBN-DP")?.group).toBe("phrase");
+  });
+
+  it("accepts the office's 2019–2020 name and the plan's misprint", () => {
+    expect(byCode("VP-UBND")?.formerNames).toContain("Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh");
+    expect(byCode("CONG-TTDT")?.aliases).toContain("Công Thông tin điện tử tỉnh");
+    expect(byCode("DAI-PTTH")?.aliases).toEqual(
+      expect.arrayContaining([
+        "Đài PT-TH tỉnh",
+        "Đài PT&TH tỉnh",
+        "Đài Phát thanh và Truyền hình tỉnh",
+      ]),
+    );
+  });
+
+  it("has every code the built-in plan refers to, in stable ASCII", () => {
+    for (const code of Object.values(AGENCY_CODES)) expect(byCode(code)?.code).toBe(code);
+    for (const a of yenBai2020.agencies) expect(a.code).toMatch(/^[A-Z0-9-]+$/);
+  });
+});
+
+describe("JSON form", () => {
+  it("round-trips exactly", () => {
+    const json = registryToJson(yenBai2020);
+    expect(registryFromJson(json)).toEqual({ registry: yenBai2020 });
+    expect(registryToJson(registryFromJson(json).registry!)).toBe(json);
+  });
+
+  it("names the row and field of each problem", () => {
+    const data = JSON.parse(registryToJson(yenBai2020));
+    data.agencies[2].group = "tỉnh";
+    delete data.agencies[4].name;
+    data.agencies[5].reports = "có";
+    data.agencies[6].ghiChu = "?";
+    const result = registryFromJson(JSON.stringify(data));
+    expect(result.errors).toEqual([
+      { row: 3, column: "Nhóm", message: expect.stringContaining('"tỉnh" không hợp lệ') },
+      { row: 5, column: "Tên cơ quan", message: "không được để trống." },
+      { row: 6, column: "Phải báo cáo", message: "sai kiểu dữ liệu (cần true/false)." },
+      { row: 7, column: "ghiChu", message: "trường không xác định: ghiChu." },
+    ]);
+    expect(formatIssue(result.errors![0])).toMatch(/^Dòng 3, cột Nhóm: nhóm "tỉnh"/);
+  });
+
+  it("reports a code or a spelling used twice, pointing at the first use", () => {
+    const data = JSON.parse(registryToJson(yenBai2020));
+    data.agencies[1].code = "SNV";
+    data.agencies[3].aliases.push("Sở  nội vụ");
+    const result = registryFromJson(JSON.stringify(data), { lang: "en" });
+    expect(result.errors).toEqual([
+      { row: 2, column: "Code", message: 'code "SNV" is already used on row 1.' },
+      {
+        row: 4,
+        column: "Other names",
+        message: '"Sở nội vụ" is the same as a name of SNV on row 1.',
+      },
+    ]);
+  });
+
+  it("rejects broken JSON, an empty list, and dates out of order", () => {
+    expect(registryFromJson("{").errors?.[0].message).toMatch(/^không đọc được JSON/);
+    expect(registryFromJson('{"id":"x","agencies":[]}').errors?.[0].message).toMatch(
+      /không có cơ quan/,
+    );
+    const a = { ...yenBai2020.agencies[0], validFrom: "2021-01-01", validTo: "2020-12-31" };
+    expect(validateRegistry({ id: "x", agencies: [a] }).errors).toEqual([
+      { row: 1, column: "Hiệu lực từ", message: expect.stringContaining("sau") },
+    ]);
+    const b = { ...yenBai2020.agencies[0], validTo: "2020-02-30" };
+    expect(validateRegistry({ id: "x", agencies: [b] }).errors?.[0]).toMatchObject({
+      row: 1,
+      column: "Hiệu lực đến",
+    });
+  });
+});
+
+describe(`sheet form ("${REGISTRY_SHEET}")`, () => {
+  it("writes a Vietnamese header row, then one row per agency", () => {
+    const rows = registryToRows(yenBai2020);
+    expect(rows[0]).toEqual([
+      "Mã",
+      "Tên cơ quan",
+      "Tên viết tắt",
+      "Tên khác",
+      "Nhóm",
+      "Phải báo cáo",
+      "Có trang TTĐT",
+      "Hiệu lực từ",
+      "Hiệu lực đến",
+      "Tên cũ",
+    ]);
+    expect(rows).toHaveLength(yenBai2020.agencies.length + 1);
+    expect(rows[1]).toEqual([
+      "SNV",
+      "Sở Nội vụ",
+      "SNV",
+      "SNV | Sở NV",
+      "cấp tỉnh",
+      "Có",
+      "Có",
+      null,
+      null,
+      null,
+    ]);
+  });
+
+  it("round-trips the built-in registry exactly", () => {
+    expect(registryFromRows(registryToRows(yenBai2020), { id: yenBai2020.id })).toEqual({
+      registry: yenBai2020,
+    });
+  });
+
+  it("reads a sheet typed by hand: title rows, columns moved, loose values", () => {
+    const rows = [
+      ["DANH MỤC CƠ QUAN, ĐƠN VỊ NĂM 2021"],
+      [],
+      ["Tên cơ quan", "Mã", "Nhóm", "Phải báo cáo", "Tên khác", "Hiệu lực từ", "Ghi chú"],
+      ["  Sở  Nội vụ ", "SNV", "Cấp tỉnh", "x", "SNV\nSở NV", "1/2/2020", "ghi chú bất kỳ"],
+      [null, null, null, null, null, null, null],
+      ["UBND huyện Văn Yên", "H-VANYEN", "district", true, null, 43862, null],
+    ];
+    const result = registryFromRows(rows, { id: "tu-nhap" });
+    expect(result.errors).toBeUndefined();
+    expect(result.registry).toEqual({
+      id: "tu-nhap",
+      agencies: [
+        {
+          code: "SNV",
+          name: "Sở Nội vụ",
+          shortName: "Sở Nội vụ",
+          aliases: ["SNV", "Sở NV"],
+          group: "province",
+          reports: true,
+          validFrom: "2020-02-01",
+        },
+        {
+          code: "H-VANYEN",
+          name: "UBND huyện Văn Yên",
+          shortName: "UBND huyện Văn Yên",
+          aliases: [],
+          group: "district",
+          reports: true,
+          validFrom: "2020-02-01",
+        },
+      ],
+    });
+  });
+
+  it("reports each bad cell by sheet row and column header", () => {
+    const rows = [
+      ["Mã", "Tên cơ quan", "Nhóm", "Phải báo cáo", "Hiệu lực đến"],
+      ["SNV", "Sở Nội vụ", "cấp tỉnh", "Có", null],
+      ["S NV", "", "cấp trên", "chắc vậy", "31/02/2020"],
+    ];
+    const result = registryFromRows(rows);
+    expect(result.errors?.map((e) => [e.row, e.column])).toEqual([
+      [3, "Nhóm"],
+      [3, "Phải báo cáo"],
+      [3, "Hiệu lực đến"],
+      [3, "Mã"],
+      [3, "Tên cơ quan"],
+    ]);
+    expect(result.errors?.[0].message).toContain(GROUP_NAMES.province);
+  });
+
+  it("says which required column is missing", () => {
+    const result = registryFromRows([
+      ["Mã", "Tên cơ quan", "Nhóm"],
+      ["SNV", "Sở Nội vụ", "cấp tỉnh"],
+    ]);
+    expect(result.errors).toEqual([
+      { row: 1, column: "Phải báo cáo", message: 'thiếu cột "Phải báo cáo" trong dòng tiêu đề.' },
+    ]);
+    expect(registryFromRows([["a", "b"]]).errors?.[0].message).toMatch(
+      /không tìm thấy dòng tiêu đề/,
+    );
+  });
+});
+
+describe("round trips of any registry (fast-check)", () => {
+  const word = fc
+    .array(fc.constantFrom(..."aăâbcdđeêghiklmnoôơpqrstuưvxyAĐÔàáảãạầếộờựỳữ"), {
+      minLength: 1,
+      maxLength: 6,
+    })
+    .map((cs) => cs.join(""));
+  const phrase = fc.array(word, { minLength: 1, maxLength: 4 }).map((ws) => ws.join(" "));
+  const date = fc
+    .date({
+      min: new Date("2000-01-01T00:00:00Z"),
+      max: new Date("2030-12-31T00:00:00Z"),
+      noInvalidDate: true,
+    })
+    .map((d) => d.toISOString().slice(0, 10));
+
+  const agency = (code: string, i: number): fc.Arbitrary<Agency> =>
+    fc
+      .record({
+        name: phrase,
+        shortName: fc.option(phrase, { nil: undefined }),
+        aliases: fc.array(phrase, { maxLength: 3 }),
+        formerNames: fc.option(fc.array(phrase, { minLength: 1, maxLength: 2 }), {
+          nil: undefined,
+        }),
+        group: fc.constantFrom(...AGENCY_GROUP_LIST),
+        reports: fc.boolean(),
+        hasWebsite: fc.option(fc.boolean(), { nil: undefined }),
+        validFrom: fc.option(date, { nil: undefined }),
+        validTo: fc.option(date, { nil: undefined }),
+      })
+      .map((r) => {
+        // Unique spellings per agency: the registry refuses a spelling two agencies share.
+        const tag = (s: string, k: number | string) => `${s} ${code}${k}`;
+        const a: Agency = {
+          code,
+          name: tag(r.name, "n"),
+          shortName: r.shortName ? tag(r.shortName, "s") : tag(r.name, "n"),
+          aliases: r.aliases.map((s, k) => tag(s, `a${k}`)),
+          group: r.group,
+          reports: r.reports,
+        };
+        if (r.hasWebsite !== undefined) a.hasWebsite = r.hasWebsite;
+        const [from, to] = [r.validFrom, r.validTo].sort();
+        if (r.validFrom !== undefined) a.validFrom = r.validTo !== undefined ? from : r.validFrom;
+        if (r.validTo !== undefined) a.validTo = r.validFrom !== undefined ? to : r.validTo;
+        if (r.formerNames) a.formerNames = r.formerNames.map((s, k) => tag(s, `f${k}`));
+        void i;
+        return a;
+      });
+
+  const registry: fc.Arbitrary<Registry> = fc
+    .uniqueArray(fc.stringMatching(/^[A-Z][A-Z0-9]{0,5}(-[A-Z0-9]{1,4})?$/), {
+      minLength: 1,
+      maxLength: 8,
+    })
+    .chain((codes) => fc.tuple(...codes.map((c, i) => agency(c, i))))
+    .map((agencies) => ({ id: "thu-nghiem", agencies }));
+
+  it("sheet rows -> registry is exact", () => {
+    fc.assert(
+      fc.property(registry, (r) => {
+        expect(registryFromRows(registryToRows(r), { id: r.id })).toEqual({ registry: r });
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("JSON -> registry is exact", () => {
+    fc.assert(
+      fc.property(registry, (r) => {
+        expect(registryFromJson(registryToJson(r))).toEqual({ registry: r });
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("header names are the documented ones", () => {
+    expect(Object.values(REGISTRY_HEADERS)).toEqual(registryToRows({ id: "x", agencies: [] })[0]);
+  });
+});
