@@ -1,0 +1,512 @@
+/**
+ * What the merge engine reads, from where the forms are: `.xlsx` files (the CLI, the browser,
+ * files picked in Excel) or sheets already copied into the open workbook. Also the unit
+ * resolver on the agency matcher. No Node-only APIs: the browser build uses this too.
+ *
+ * Decisions:
+ * - A file is read, turned into plain sheet data, and its parsed workbook dropped at once
+ *   (`detachedFileSource`), so a merge of a thousand files holds one parsed workbook at a time.
+ *   What is kept is only what the engine will look at again: for a form, the sheets its
+ *   reading used; for a rejected one, a small stand-in that gives the engine the same reasons.
+ * - Reader errors get a Vietnamese detail a user can act on (the reader's own text is English).
+ * - A sheet whose used area is huge is refused before the reader lays it out as a grid
+ *   (`checkSheetAreas`): one stray value in XFD1048576 must cost one rejected file, not the
+ *   whole merge.
+ * - A sheet of the open workbook is a candidate form only when a report table is found on it;
+ *   other sheets (the plan matrix, the registry, a user's notes) are not inputs, so they are
+ *   listed as skipped rather than "rejected".
+ */
+import { inflateSync, strFromU8 } from "fflate";
+import { parseCell } from "../domain/address";
+import { createMatcher, describeReason } from "../domain/matcher";
+import {
+  parseNameRef,
+  readForm,
+  SUMMARY_SHEETS,
+  type FailedRead,
+  type FormSource,
+  type MergeInput,
+  type UnitResolver,
+} from "../domain/rollup";
+import type { Registry } from "../domain/registry";
+import type { Lang } from "../i18n";
+import type { DefinedName, SheetData, SheetInfo, WorkbookPort } from "../workbook/port";
+import { readWorkbookFile, WorkbookReadError, type ZipLimits } from "../workbook/xlsx";
+import { listZip, type ZipEntry } from "../workbook/xlsx/zipGuard";
+
+/* ----------------------------------------------------------------- messages */
+
+const VI = {
+  openWorkbook: "Sổ tính hiện tại",
+  extension: "tệp {ext}",
+  noExtension: "tệp không có phần mở rộng",
+  oldXls: "tệp Excel 97–2003 (.xls) cũ; hãy mở bằng Excel và lưu lại dạng .xlsx",
+  notZip: "nội dung tệp không phải sổ tính Excel",
+  notWorkbook: "tệp nén không chứa sổ tính Excel (có thể là tệp Word .docx hoặc tệp nén khác)",
+  tooManyParts: "sổ tính có quá nhiều thành phần",
+  unpacksTo: "giải nén ra hơn {mb} MB, vượt giới hạn",
+  zipBomb: "dữ liệu nén bất thường (giãn ra {ratio} lần), bị chặn như một “bom zip”",
+  truncated: "tệp bị cắt cụt, có thể tải về hoặc đính kèm chưa hết",
+  damagedZip: "gói nén của tệp bị hỏng",
+  unreadable: "nội dung sổ tính không đọc được",
+  provinceDropped: "đã bỏ phần “{rest}” sau tên đơn vị",
+  tooWide: "trang tính trải rộng {rows} dòng × {cols} cột, quá giới hạn đọc",
+};
+type TextKey = keyof typeof VI;
+
+/**
+ * Texts of this module (the feature's catalogue, src/i18n/messages/merge.ts, belongs to the
+ * engine). Reader errors keep the reader's own English text in English, so only the texts
+ * used in English are given here.
+ */
+const TEXT: { vi: Record<TextKey, string>; en: Partial<Record<TextKey, string>> } = {
+  vi: VI,
+  en: {
+    openWorkbook: "Current workbook",
+    extension: "a {ext} file",
+    noExtension: "a file without an extension",
+    provinceDropped: "the words “{rest}” after the unit's name were left out",
+  },
+};
+
+function say(lang: Lang, key: TextKey, params: Record<string, string | number> = {}): string {
+  const template = TEXT[lang][key] ?? TEXT.vi[key];
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+}
+
+/** How a sheet copied into the open workbook is named in the merge report. */
+export function sheetSourceName(sheet: string, lang: Lang = "vi"): string {
+  return `${say(lang, "openWorkbook")} › ${sheet}`;
+}
+
+/* ------------------------------------------------------------ reader errors */
+
+/**
+ * The reader's English reason in words a Vietnamese user acts on. Unknown texts are kept as
+ * they are, so nothing is hidden; English keeps the reader's own text.
+ */
+function readErrorDetail(error: WorkbookReadError, lang: Lang): string {
+  const m = error.message;
+  if (lang === "en") return m;
+  switch (error.code) {
+    case "not-xlsx":
+      if (/\.xls\b|old binary/i.test(m)) return say(lang, "oldXls");
+      if (/not a zip/i.test(m)) return say(lang, "notZip");
+      if (/not an Excel workbook|no spreadsheet part/i.test(m)) return say(lang, "notWorkbook");
+      return m;
+    case "too-large": {
+      const ratio = /expands (\d+) times/.exec(m);
+      if (ratio) return say(lang, "zipBomb", { ratio: ratio[1] });
+      const mb = /more than (\d+) MB/.exec(m);
+      if (mb) return say(lang, "unpacksTo", { mb: mb[1] });
+      if (/parts \(limit/.test(m)) return say(lang, "tooManyParts");
+      const wide = /spans (\d+) rows × (\d+) columns/.exec(m);
+      if (wide) return say(lang, "tooWide", { rows: wide[1], cols: wide[2] });
+      return m;
+    }
+    case "corrupt":
+      if (/end-of-directory|truncated|past the end|smaller than/i.test(m))
+        return say(lang, "truncated");
+      if (/zip/i.test(m)) return say(lang, "damagedZip");
+      return say(lang, "unreadable");
+    default:
+      return m;
+  }
+}
+
+/** Any error thrown while opening a file, as the engine's FailedRead. */
+export function failedRead(file: string, err: unknown, lang: Lang = "vi"): FailedRead {
+  if (err instanceof WorkbookReadError) {
+    return { file, error: { code: err.code, message: readErrorDetail(err, lang) } };
+  }
+  // A reader bug or an input it did not foresee: still one rejected file, never a stopped merge.
+  const message = err instanceof Error ? err.message : String(err);
+  return { file, error: { code: "corrupt", message } };
+}
+
+/** A file that is not an .xlsx by its name: refused without opening it. */
+export function notXlsxFile(file: string, lang: Lang = "vi"): FailedRead {
+  const ext = /\.[^./\\]+$/.exec(file)?.[0].toLowerCase();
+  const message = ext ? say(lang, "extension", { ext }) : say(lang, "noExtension");
+  return { file, error: { code: "not-xlsx", message } };
+}
+
+export const isXlsxName = (file: string): boolean => /\.xlsx$/i.test(file);
+
+/* --------------------------------------------------------------- file input */
+
+export interface FileSourceOptions {
+  /** The file system's modification time (the engine's tie-breaker for duplicates). */
+  fileTime?: Date;
+  lang?: Lang;
+  limits?: ZipLimits;
+}
+
+/** Most cells a sheet may span (rows × columns of its used area) for the reader to lay out. */
+export const MAX_SHEET_CELLS = 2_000_000;
+
+/**
+ * Refuse a sheet whose used area is huge before the reader lays it out: the reader gives
+ * every sheet as a full rows × columns grid, so one value typed in XFD1048576 of an otherwise
+ * empty 6 KB file would ask for 17 billion cells and end the process, not just this file.
+ * The cell references are scanned in the sheet XML. Call it only on a package the reader has
+ * opened: the reader's zip guard has then checked that every part inflates to exactly the
+ * size it declares, so each sheet part is inflated here in one step into a buffer of that size.
+ */
+export function checkSheetAreas(bytes: Uint8Array): void {
+  for (const entry of listZip(bytes)) {
+    if (!/^xl\/worksheets\/[^/]+\.xml$/i.test(entry.name)) continue;
+    const xml = strFromU8(inflatePart(bytes, entry));
+    let rows = 0;
+    let cols = 0;
+    // Self-closing cells are styled blanks, which the reader leaves out of the grid.
+    for (const m of xml.matchAll(/<c\b[^>]*?\sr="([A-Z]{1,3})(\d{1,7})"[^>]*?(\/?)>/g)) {
+      if (m[3] === "/") continue;
+      const row = Number(m[2]);
+      if (row > rows) rows = row;
+      const letters = m[1];
+      let col = 0;
+      for (let i = 0; i < letters.length; i++) col = col * 26 + (letters.charCodeAt(i) - 64);
+      if (col > cols) cols = col;
+    }
+    if (rows * cols > MAX_SHEET_CELLS) {
+      throw new WorkbookReadError(
+        "too-large",
+        `The sheet ${entry.name} spans ${rows} rows × ${cols} columns (limit ${MAX_SHEET_CELLS} cells).`,
+      );
+    }
+  }
+}
+
+/** One part's bytes, for a package whose sizes the reader has already verified. */
+function inflatePart(data: Uint8Array, entry: ZipEntry): Uint8Array {
+  const lh = entry.localOffset;
+  const start =
+    lh + 30 + (data[lh + 26] | (data[lh + 27] << 8)) + (data[lh + 28] | (data[lh + 29] << 8));
+  const input = data.subarray(start, start + entry.compressedSize);
+  return entry.method === 0 ? input : inflateSync(input, { out: new Uint8Array(entry.size) });
+}
+
+/**
+ * An .xlsx file as a FormSource reading its sheets on demand, or the FailedRead saying why it
+ * cannot be opened. The parsed workbook stays alive as long as the source does: for merges
+ * of many files use `detachedFileSource`.
+ */
+export function fileFormSource(
+  file: string,
+  bytes: Uint8Array,
+  options: FileSourceOptions = {},
+): MergeInput {
+  try {
+    const wb = readWorkbookFile(bytes, options.limits);
+    checkSheetAreas(bytes);
+    return {
+      file,
+      sheets: wb.sheets.map((s) => ({ name: s.name, visibility: s.visibility })),
+      names: wb.names,
+      data: (sheet) => wb.data(sheet, { formulas: true }),
+      modified: wb.props.modified,
+      fileTime: options.fileTime,
+    };
+  } catch (err) {
+    return failedRead(file, err, options.lang);
+  }
+}
+
+/* ------------------------------------------------------------ detached data */
+
+const emptySheet = (name: string): SheetData => ({ name, values: [], tables: [] });
+
+/** A source over sheet data already in memory; a stored Error is thrown again on read. */
+function memorySource(
+  base: Pick<FormSource, "file" | "names" | "modified" | "fileTime">,
+  sheets: { name: string; visibility: SheetInfo["visibility"]; data: SheetData | Error }[],
+): FormSource {
+  const byName = new Map(sheets.map((s) => [s.name, s.data]));
+  return {
+    ...base,
+    sheets: sheets.map(({ name, visibility }) => ({ name, visibility })),
+    data(sheet) {
+      const d = byName.get(sheet);
+      if (d === undefined) throw new Error(`Sheet "${sheet}" not found`);
+      if (d instanceof Error) throw d;
+      return d;
+    },
+  };
+}
+
+/** The rows a reading looked at: the table's rows and the header block above it. */
+function trimRows(data: SheetData, lastRow: number): SheetData {
+  if (data.values.length <= lastRow + 1) return data;
+  const out: SheetData = { ...data, values: data.values.slice(0, lastRow + 1) };
+  if (data.formulas) out.formulas = data.formulas.slice(0, lastRow + 1);
+  return out;
+}
+
+/** The last row (0-based) of the tables on `sheet` (the BaoCao table among them). */
+function lastTableRow(
+  loaded: { name: string; data: SheetData | Error }[],
+  sheet: string,
+): number | null {
+  const data = loaded.find((s) => s.name === sheet)?.data;
+  if (!data || data instanceof Error) return null;
+  let last: number | null = null;
+  for (const t of data.tables) {
+    const m = /(\d+)\s*$/.exec(t.range);
+    if (m) last = Math.max(last ?? 0, Number(m[1]) - 1);
+  }
+  return last;
+}
+
+/**
+ * Every sheet of `source` read once into memory, then cut down to what the engine's reading
+ * of the form uses, so the original (a parsed workbook) can be dropped. The engine reads the
+ * result exactly as it would have read the original: same table, unit, period, rows, and for
+ * a form it rejects, the same reasons.
+ */
+export function detachSource(source: FormSource): FormSource {
+  const base = {
+    file: source.file,
+    names: source.names,
+    modified: source.modified,
+    fileTime: source.fileTime,
+  };
+  const loaded = source.sheets.map((s) => {
+    let data: SheetData | Error;
+    try {
+      data = source.data(s.name);
+    } catch (e) {
+      data = e instanceof Error ? e : new Error(String(e));
+    }
+    return { ...s, data };
+  });
+  const full = memorySource(base, loaded);
+  const outcome = readForm(full);
+  const isMeta = (name: string) => name.normalize("NFC").toLowerCase() === "_cchc";
+
+  if (outcome.ok) {
+    const form = outcome.form;
+    const keep = new Set([form.sheet]);
+    for (const s of loaded) if (isMeta(s.name)) keep.add(s.name);
+    // Names may point at other sheets; those stay whole (they are small header sheets).
+    for (const n of source.names ?? []) {
+      const ref = parseNameRef(n.refersTo);
+      if (!ref) continue;
+      for (const s of loaded)
+        if (s.name.normalize("NFC") === ref.sheet.normalize("NFC")) keep.add(s.name);
+    }
+    // Rows below a named table are never read (a hand-made table runs to the last row), and
+    // the unit and period cells may sit anywhere on the sheet.
+    let last = form.via === "table" ? lastTableRow(loaded, form.sheet) : null;
+    for (const at of [form.unit, form.period]) {
+      if (last !== null && at && at.sheet === form.sheet)
+        last = Math.max(last, parseCell(at.cell).row);
+    }
+    return memorySource(
+      base,
+      loaded
+        .filter((s) => keep.has(s.name))
+        .map((s) =>
+          s.name === form.sheet && last !== null && !(s.data instanceof Error)
+            ? { ...s, data: trimRows(s.data, last) }
+            : s,
+        ),
+    );
+  }
+
+  // Rejected by its reading: the reasons do not depend on the other inputs, so a stand-in
+  // that reads the same way replaces the data. Which stand-in follows from the reason.
+  const key = outcome.problems[0]?.key;
+  const blank = (s: (typeof loaded)[number]) => ({ ...s, data: emptySheet(s.name) });
+  switch (key) {
+    case "merge.read.sheetFailed":
+      // Failing sheets keep their errors; the others held no table, so empty ones do.
+      return memorySource(
+        base,
+        loaded.map((s) => (s.data instanceof Error ? s : blank(s))),
+      );
+    case "merge.form.notForm": {
+      // Some value somewhere, no table: one value on the first sheet with values says so.
+      const first = loaded.find(
+        (s) =>
+          !isMeta(s.name) &&
+          !(s.data instanceof Error) &&
+          s.data.values.some((r) => r.some((v) => v !== null && v !== "")),
+      );
+      return memorySource(
+        base,
+        loaded.map((s) =>
+          isMeta(s.name)
+            ? s
+            : s === first
+              ? { ...s, data: { name: s.name, values: [["x"]], tables: [] } }
+              : blank(s),
+        ),
+      );
+    }
+    case "merge.form.missingColumn": {
+      // The table's sheet stays as it is; with the others empty the same table is found.
+      const sheet = String(outcome.problems[0].params.sheet ?? "");
+      return memorySource(
+        base,
+        loaded.map((s) => (s.name === sheet || isMeta(s.name) ? s : blank(s))),
+      );
+    }
+    case "merge.form.metaOnly":
+    case "merge.form.empty":
+      return memorySource(
+        base,
+        loaded.map((s) => (isMeta(s.name) ? s : blank(s))),
+      );
+    default:
+      // A reason this code does not know yet: keep everything rather than guess.
+      return full;
+  }
+}
+
+/** Read a file and keep only what the merge needs from it (see detachSource). */
+export function detachedFileSource(
+  file: string,
+  bytes: Uint8Array,
+  options: FileSourceOptions = {},
+): MergeInput {
+  const source = fileFormSource(file, bytes, options);
+  return "error" in source ? source : detachSource(source);
+}
+
+/* ------------------------------------------------------ sheets in a workbook */
+
+/** Sheets the merge writes (and its bookkeeping sheets) are never forms. */
+export interface SheetSourceOptions {
+  /** Sheet names to leave out (compared without regard to case). */
+  exclude?: string[];
+  lang?: Lang;
+}
+
+export interface SheetSources {
+  /** One source per sheet holding a report table. */
+  sources: FormSource[];
+  /** Sheets looked at that hold no report table. */
+  skipped: string[];
+}
+
+const sameSheet = (a: string, b: string) =>
+  a.normalize("NFC").toLocaleLowerCase("vi") === b.normalize("NFC").toLocaleLowerCase("vi");
+
+/** Names of `sheet` on the workbook-level names: what a form copied with its names keeps. */
+function namesOn(sheet: string, names: DefinedName[]): DefinedName[] {
+  return names.filter((n) => {
+    const ref = parseNameRef(n.refersTo);
+    return ref !== null && sameSheet(ref.sheet, sheet);
+  });
+}
+
+/** Bookkeeping sheets of the add-in (`_cchc`, `_cchc_merge`, `_lists`…). */
+const isOwnSheet = (name: string) => /^_(cchc|lists)/i.test(name.normalize("NFC"));
+
+/**
+ * Sheets already read from the open workbook as forms, each its own source named
+ * "Sổ tính hiện tại › <sheet>". Pure: the caller does the one read.
+ */
+export function formSourcesFromSheets(
+  sheets: SheetInfo[],
+  data: SheetData[],
+  names: DefinedName[],
+  options: SheetSourceOptions = {},
+): SheetSources {
+  const lang = options.lang ?? "vi";
+  const exclude = options.exclude ?? [];
+  const sources: FormSource[] = [];
+  const skipped: string[] = [];
+  for (const info of sheets) {
+    if (isOwnSheet(info.name) || exclude.some((x) => sameSheet(x, info.name))) continue;
+    const sheetData = data.find((d) => d.name === info.name);
+    if (!sheetData) continue;
+    const source = memorySource(
+      { file: sheetSourceName(info.name, lang), names: namesOn(info.name, names) },
+      [{ name: info.name, visibility: info.visibility, data: sheetData }],
+    );
+    const outcome = readForm(source);
+    const hasTable =
+      outcome.ok || outcome.problems.some((p) => p.key === "merge.form.missingColumn");
+    if (hasTable) sources.push(source);
+    else skipped.push(info.name);
+  }
+  return { sources, skipped };
+}
+
+/** The very hidden sheet listing the sheets the merge made in a workbook (see app/merge.ts). */
+export const OWNER_SHEET = "_cchc_merge";
+
+/** The sheet names recorded in the owner sheet: column A from row 2. */
+export function ownedSheets(owner: SheetData | undefined): string[] {
+  if (!owner) return [];
+  return owner.values
+    .slice(1)
+    .map((r) => r[0])
+    .filter((v): v is string => typeof v === "string" && v.trim() !== "");
+}
+
+/**
+ * Forms copied as sheets into the open workbook: one `sheets()`, one `names()` and ONE `read`
+ * of every candidate sheet (and of the merge's owner sheet, to leave the merge's own sheets
+ * out), whatever their number.
+ */
+export async function sheetFormSources(
+  port: WorkbookPort,
+  options: SheetSourceOptions = {},
+): Promise<SheetSources> {
+  const all = await port.sheets();
+  const owner = all.find((s) => sameSheet(s.name, OWNER_SHEET));
+  const fixed = [...(options.exclude ?? []), ...Object.values(SUMMARY_SHEETS)];
+  const sheets = all.filter((s) => !isOwnSheet(s.name) && !fixed.some((x) => sameSheet(x, s.name)));
+  const names = await port.names();
+  const wanted = owner ? [owner, ...sheets] : sheets;
+  const data = wanted.length
+    ? await port.read(wanted.map((s) => ({ sheet: s.name, formulas: true })))
+    : [];
+  const owned = ownedSheets(owner ? data.find((d) => d.name === owner.name) : undefined);
+  return formSourcesFromSheets(sheets, data, names, {
+    ...options,
+    exclude: [...fixed, ...owned],
+  });
+}
+
+/* ------------------------------------------------------------ unit resolver */
+
+export interface ResolverOptions {
+  lang?: Lang;
+}
+
+/**
+ * The engine's UnitResolver on the agency matcher. Only a whole cell naming one agency counts:
+ * its exact spelling, or a repair that cannot change the meaning (legacy TCVN3/VNI bytes,
+ * missing diacritics, tone placement, case, an abbreviation or an old name), which is warned
+ * about. A near miss ("Sở Nôi vụ") is not taken: guessing could file one unit's figures under
+ * another. A cell naming a group phrase or several agencies is not a unit.
+ */
+export function unitResolver(registry: Registry, options: ResolverOptions = {}): UnitResolver {
+  const lang = options.lang ?? "vi";
+  const matcher = createMatcher(registry);
+  const once = (text: string) => {
+    const match = matcher.matchCell(text);
+    if (match.parts.length !== 1) return null;
+    const part = match.parts[0];
+    if (part.status !== "exact" && part.status !== "resolved") return null;
+    if (!part.agency || part.agency.group === "phrase") return null;
+    const warning =
+      part.status === "resolved" ? describeReason(part.reason ?? "case-spacing", lang) : undefined;
+    return { name: part.agency.name, code: part.agency.code, warning };
+  };
+  return (text) => {
+    const found = once(text);
+    if (found) return found;
+    // "Sở Nội vụ tỉnh Yên Bái": units often sign with the province after their name.
+    const m = /^(.*\S)\s*[,-]?\s+(tỉnh\s+\S.*)$/iu.exec(text.normalize("NFC").trim());
+    if (!m) return null;
+    const shorter = once(m[1]);
+    if (!shorter) return null;
+    const dropped = say(lang, "provinceDropped", { rest: m[2] });
+    return { ...shorter, warning: shorter.warning ? `${shorter.warning}; ${dropped}` : dropped };
+  };
+}

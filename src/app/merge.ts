@@ -1,0 +1,642 @@
+/**
+ * The merge use-case (F9, F11, F12): forms in, the provincial summary out, for the command
+ * line and the browser (`mergeFiles`: files in, a summary workbook out) and for Excel
+ * (`mergeIntoWorkbook`: the summary written as sheets of the open workbook).
+ *
+ * Decisions:
+ * - One file at a time: read, keep the few sheet values the engine needs, drop the parsed
+ *   workbook (formSources.ts), so memory follows the forms' data, not their number of files.
+ * - A file that cannot be read is one rejected input; nothing a file holds stops the merge.
+ * - In the open workbook the merge owns its sheets: their names are recorded in the very
+ *   hidden sheet "_cchc_merge", and only those are replaced. A user's own sheet that happens
+ *   to carry a merge sheet's name is never overwritten: the merge refuses and says so.
+ * - The summary sheet is print-ready (Nghị định 30/2020): the engine leaves HEADER_ROWS rows
+ *   above the table for the official header block, the signature goes below, and the file
+ *   gets a Times New Roman 12 Normal style so column widths print as fitted.
+ * - Received dates on the tracking sheet: the day the file was saved on this machine (its
+ *   modification time, i.e. when it arrived), else the workbook's own modified day, else
+ *   today. A date already on the sheet is kept: it was typed or set by an earlier merge, and
+ *   the first arrival is what counts for timeliness.
+ */
+import { strFromU8, unzipSync } from "fflate";
+import { cellAddress, parseCell, parseRange } from "../domain/address";
+import type { Plan } from "../domain/plan/types";
+import {
+  columnPx,
+  DEFAULT_DIGIT_PX,
+  defaultPrintSettings,
+  PT_PER_PX,
+  rowHeightFor,
+  wrapLines,
+  type PrintSettings,
+} from "../domain/print";
+import { expectedReporters, type Registry } from "../domain/registry";
+import {
+  buildSummaryEdit,
+  canonicalPeriod,
+  mergeForms,
+  summarySheetName,
+  SUMMARY_SHEETS,
+  toMergeJson,
+  type MergeInput,
+  type MergeJson,
+  type MergeResult,
+  type Reporter,
+} from "../domain/rollup";
+import { findPeriod, isoDate, parseDateCell, toUtcDate } from "../domain/schedule";
+import type { Lang } from "../i18n";
+import type { SheetData, SheetEdit, SheetInfo, WorkbookEdit, WorkbookPort } from "../workbook/port";
+import { XlsxWorkbook, type ZipLimits } from "../workbook/xlsx";
+import {
+  detachedFileSource,
+  formSourcesFromSheets,
+  isXlsxName,
+  notXlsxFile,
+  ownedSheets,
+  OWNER_SHEET,
+  unitResolver,
+} from "./formSources";
+import { expectedReportersFor, NORMAL_FONT, withNormalFont } from "./forms";
+import { HEADER_ROWS, preparePrintEdit, printSheetsFor } from "./print";
+import { TRACKING_LAYOUT, TRACKING_SHEET } from "./track";
+
+/* ----------------------------------------------------------------- messages */
+
+const TEXT = {
+  vi: {
+    conflict:
+      "Sổ tính đã có trang tính “{sheet}” không do lệnh Tổng hợp tạo ra. Để không ghi đè dữ liệu của bạn, lệnh Tổng hợp dừng lại; hãy đổi tên hoặc xóa trang đó rồi chạy lại.",
+    noTracking: "Sổ tính không có trang “{sheet}” (bảng theo dõi do lệnh cchc track tạo)",
+    ownerNote: "Các trang tính do lệnh Tổng hợp tạo ra và được phép ghi lại:",
+    titleWithPeriod: "{title} ({period})",
+  },
+  en: {
+    conflict:
+      "The workbook already has a sheet “{sheet}” that the merge did not make. So as not to overwrite your data the merge stops; rename or delete that sheet and run it again.",
+    noTracking: "The workbook has no sheet “{sheet}” (the tracking sheet written by cchc track)",
+    ownerNote: "Sheets the merge made and may write again:",
+    titleWithPeriod: "{title} ({period})",
+  },
+} as const;
+
+function say(lang: Lang, key: keyof (typeof TEXT)["vi"], params: Record<string, string> = {}) {
+  return TEXT[lang][key].replace(/\{(\w+)\}/g, (m, k: string) => params[k] ?? m);
+}
+
+/** The merge would overwrite a sheet it does not own. */
+export class MergeSheetConflictError extends Error {
+  override readonly name = "MergeSheetConflictError";
+  constructor(
+    readonly sheet: string,
+    lang: Lang = "vi",
+  ) {
+    super(say(lang, "conflict", { sheet }));
+  }
+}
+
+/* ------------------------------------------------------------------- common */
+
+export interface MergeFile {
+  /** The name shown in the report, e.g. "van-yen.xlsx". */
+  name: string;
+  /** The bytes, or a loader called when the file's turn comes (keeps memory to one file). */
+  bytes: Uint8Array | (() => Promise<Uint8Array>);
+  /** The file system's modification time. */
+  mtime?: Date;
+}
+
+export interface MergeBaseOptions {
+  period: string;
+  plan: Plan;
+  registry: Registry;
+  lang?: Lang;
+  /** Called after each file is read. */
+  onProgress?: (done: number, total: number, file: string) => void;
+  /** Print settings of the summary (agency, signer…); default Sở Nội vụ Yên Bái. */
+  print?: Partial<PrintSettings>;
+  /** Zip limits for reading forms (default the reader's). */
+  limits?: ZipLimits;
+}
+
+/** When an input was made: what the received date and the duplicate rule look at. */
+interface InputTimes {
+  fileTime?: Date;
+  modified?: Date;
+}
+
+/**
+ * The units that must report for a period: the same list `cchc forms` makes forms for (in force
+ * on the period's due day); every flagged reporter when the schedule does not know the code.
+ */
+export function expectedFor(registry: Registry, period: string): Reporter[] {
+  const code = canonicalPeriod(period);
+  const agencies = findPeriod(code)
+    ? expectedReportersFor(registry, code)
+    : expectedReporters(registry);
+  return agencies.map((a) => ({ code: a.code, name: a.name }));
+}
+
+const now = () => (typeof performance !== "undefined" ? performance.now() : Date.now());
+
+/** Lets a browser repaint its progress bar now and then during a long merge. */
+function yielder(active: boolean): () => Promise<void> {
+  let last = now();
+  return async () => {
+    if (!active || now() - last < 50) return;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    last = now();
+  };
+}
+
+/**
+ * Names as the report shows them, one per file: two files picked with the same name (from two
+ * folders) become "bao-cao.xlsx" and "bao-cao (2).xlsx", so each is accounted for on its own.
+ */
+export function uniqueNames(names: string[]): string[] {
+  const used = new Set<string>();
+  return names.map((name) => {
+    let unique = name;
+    for (let n = 2; used.has(unique); n++) unique = name.replace(/(\.[^./\\]*)?$/, ` (${n})$1`);
+    used.add(unique);
+    return unique;
+  });
+}
+
+/** Read the files one by one into inputs the engine takes; one bad file is one rejected input. */
+async function readFiles(
+  files: MergeFile[],
+  options: MergeBaseOptions,
+  times: Map<string, InputTimes>,
+): Promise<MergeInput[]> {
+  const lang = options.lang ?? "vi";
+  const inputs: MergeInput[] = [];
+  const pause = yielder(!!options.onProgress);
+  const names = uniqueNames(files.map((f) => f.name));
+  for (let i = 0; i < files.length; i++) {
+    const f = { ...files[i], name: names[i] };
+    let input: MergeInput;
+    if (!isXlsxName(f.name)) {
+      input = notXlsxFile(f.name, lang);
+    } else {
+      try {
+        const bytes = typeof f.bytes === "function" ? await f.bytes() : f.bytes;
+        input = detachedFileSource(f.name, bytes, {
+          fileTime: f.mtime,
+          lang,
+          limits: options.limits,
+        });
+      } catch (err) {
+        // The loader itself failed (the file vanished, no permission).
+        input = { file: f.name, error: { code: "failed", message: (err as Error).message } };
+      }
+    }
+    if (!("error" in input)) times.set(f.name, { fileTime: f.mtime, modified: input.modified });
+    inputs.push(input);
+    options.onProgress?.(i + 1, files.length, f.name);
+    await pause();
+  }
+  return inputs;
+}
+
+function runMerge(inputs: MergeInput[], options: MergeBaseOptions): MergeResult {
+  return mergeForms({
+    plan: options.plan,
+    period: options.period,
+    expected: expectedFor(options.registry, options.period),
+    resolveUnit: unitResolver(options.registry, { lang: options.lang }),
+    inputs,
+  });
+}
+
+/* ------------------------------------------------------------ summary sheets */
+
+/** The summary's print title: the plan's summary title and the period's name. */
+function summaryTitle(plan: Plan, period: string, lang: Lang): string {
+  const title = printSheetsFor("summary", plan.year).title;
+  const name = findPeriod(period)?.name ?? period;
+  return say(lang, "titleWithPeriod", { title, period: name });
+}
+
+/** Two edits of the same sheet as one, the second's values and formats applied after. */
+function combine(sheet: SheetEdit, more: SheetEdit): SheetEdit {
+  return {
+    ...sheet,
+    blocks: [...(sheet.blocks ?? []), ...(more.blocks ?? [])],
+    formats: [...(sheet.formats ?? []), ...(more.formats ?? [])],
+    merges: [...(sheet.merges ?? []), ...(more.merges ?? [])],
+    rowHeights: { ...(sheet.rowHeights ?? {}), ...(more.rowHeights ?? {}) },
+    columns: more.columns ?? sheet.columns,
+    pageLayout: more.pageLayout ?? sheet.pageLayout,
+  };
+}
+
+/** Share of a column's width the height estimate counts on: printers wrap a little early. */
+const WRAP_SAFETY = 0.9;
+const TABLE_FONT_PT = 12;
+
+/**
+ * Row heights of the summary table for the widths it prints with. The engine estimates heights
+ * for its own widths; fitting the columns to A4 narrows them, and Excel and LibreOffice do not
+ * grow rows for wrapped or merged text, so a header or a long task name would be cut off.
+ * Rows only grow. Merged task cells spread what they lack over their rows.
+ */
+function refitHeights(sheet: SheetEdit, tableRange: string, headerRows: number): SheetEdit {
+  const box = parseRange(tableRange);
+  const widths: number[] = [];
+  for (const c of sheet.columns ?? []) if (c.width !== undefined) widths[c.index] = c.width;
+  const block = (sheet.blocks ?? []).find((b) => {
+    const at = parseCell(b.at);
+    return at.row === box.top && at.col === box.left;
+  });
+  if (!block) return sheet;
+  const widthPt = (from: number, to: number) => {
+    let px = 0;
+    for (let c = from; c <= to; c++) px += columnPx(widths[c] ?? 8.43, DEFAULT_DIGIT_PX);
+    return Math.max(1, (px - 5) * PT_PER_PX * WRAP_SAFETY);
+  };
+  const linesOf = (v: unknown, from: number, to: number, bold: boolean) =>
+    typeof v === "string" && v !== ""
+      ? wrapLines(v, TABLE_FONT_PT, bold, widthPt(from, to)).length
+      : 1;
+
+  const merged = (sheet.merges ?? [])
+    .map(parseRange)
+    .filter((m) => m.top >= box.top && m.bottom <= box.bottom);
+  const inMerge = (r: number, c: number) =>
+    merged.find((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right);
+  const heights = { ...(sheet.rowHeights ?? {}) };
+  block.values.forEach((row, i) => {
+    const r = box.top + i;
+    let lines = 1;
+    row.forEach((v, c) => {
+      const m = inMerge(r, c);
+      if (m && m.bottom > m.top) return; // spread below
+      if (m && c !== m.left) return;
+      lines = Math.max(lines, linesOf(v, c, m ? m.right : c, i < headerRows));
+    });
+    heights[r + 1] = Math.max(heights[r + 1] ?? 0, rowHeightFor(lines, TABLE_FONT_PT));
+  });
+  for (const m of merged) {
+    if (m.bottom === m.top) continue;
+    const v = block.values[m.top - box.top]?.[m.left];
+    const needed = rowHeightFor(linesOf(v, m.left, m.right, false), TABLE_FONT_PT);
+    let have = 0;
+    for (let r = m.top; r <= m.bottom; r++) have += heights[r + 1] ?? 15;
+    if (have >= needed) continue;
+    const extra = Math.ceil(((needed - have) / (m.bottom - m.top + 1)) * 4) / 4;
+    for (let r = m.top; r <= m.bottom; r++) heights[r + 1] = (heights[r + 1] ?? 15) + extra;
+  }
+  return { ...sheet, rowHeights: heights };
+}
+
+/**
+ * The summary as one WorkbookEdit: the engine's sheets, the first one made print-ready (header
+ * block above the table, signature below, A4 landscape, widths fitted).
+ */
+export function summaryWorkbookEdit(
+  result: MergeResult,
+  options: { plan: Plan; lang?: Lang; print?: Partial<PrintSettings> },
+): WorkbookEdit {
+  const lang = options.lang ?? "vi";
+  const summary = buildSummaryEdit(result, {
+    plan: options.plan,
+    lang,
+    tableTopRow: HEADER_ROWS + 1,
+  });
+  const layout = summary.summary;
+  const first = summary.sheets.find((s) => s.name === layout.sheet);
+  if (!first) throw new Error(`The summary has no sheet "${layout.sheet}"`);
+  const widths: number[] = [];
+  for (const c of first.columns ?? []) if (c.width !== undefined) widths[c.index] = c.width;
+  const settings: PrintSettings = {
+    ...defaultPrintSettings(options.plan.year),
+    title: summaryTitle(options.plan, result.period, lang),
+    ...options.print,
+  };
+  const print = preparePrintEdit({
+    sheet: layout.sheet,
+    table: { range: layout.tableRange, headerRows: 1 },
+    columnsCount: layout.columns,
+    settings,
+    columnWidths: widths.length >= layout.columns ? widths.slice(0, layout.columns) : undefined,
+    lang,
+  });
+  return {
+    sheets: summary.sheets.map((s) =>
+      s === first ? refitHeights(combine(s, print), layout.tableRange, 1) : s,
+    ),
+  };
+}
+
+/** The merge's sheet names for a period: the summary and the four sheets that explain it. */
+export function mergeSheetNames(period: string): string[] {
+  return [summarySheetName(canonicalPeriod(period)), ...Object.values(SUMMARY_SHEETS)];
+}
+
+/* --------------------------------------------------------- the Normal style */
+
+export interface NormalFont {
+  name: string;
+  size: number;
+}
+
+/** The workbook's default (Normal style) font, from xl/styles.xml; null when unreadable. */
+export function normalFontOf(bytes: Uint8Array): NormalFont | null {
+  try {
+    const files = unzipSync(bytes, { filter: (f) => f.name === "xl/styles.xml" });
+    const xml = files["xl/styles.xml"] ? strFromU8(files["xl/styles.xml"]) : "";
+    const font = /<fonts\b[^>]*>\s*<font>([\s\S]*?)<\/font>/.exec(xml)?.[1] ?? "";
+    const name = /<name val="([^"]*)"/.exec(font)?.[1];
+    const size = Number(/<sz val="([\d.]+)"/.exec(font)?.[1]);
+    return name && size ? { name, size } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The summary prints in the decree's font: Times New Roman 12 as the Normal style. */
+export const SUMMARY_FONT: NormalFont = NORMAL_FONT;
+
+/** The summary workbook file. */
+export async function summaryWorkbookBytes(
+  result: MergeResult,
+  options: { plan: Plan; lang?: Lang; print?: Partial<PrintSettings> },
+): Promise<Uint8Array> {
+  const wb = XlsxWorkbook.create();
+  await wb.apply(summaryWorkbookEdit(result, options));
+  return withNormalFont(await wb.toBuffer(), SUMMARY_FONT);
+}
+
+/* -------------------------------------------------------------- mergeFiles */
+
+export interface MergeFilesOptions extends MergeBaseOptions {
+  files: MergeFile[];
+  /** ISO date for received dates when a file has no time (default today). */
+  today?: string;
+}
+
+export interface MergeFilesResult {
+  result: MergeResult;
+  /** The report of contract 5.3. */
+  json: MergeJson;
+  /** The summary workbook (.xlsx). */
+  summaryBytes: Uint8Array;
+  /** The day each accepted file counts as received (ISO), by file name. */
+  receivedDates: Record<string, string>;
+}
+
+/** Merge form files into the provincial summary workbook (CLI and browser). */
+export async function mergeFiles(options: MergeFilesOptions): Promise<MergeFilesResult> {
+  const lang = options.lang ?? "vi";
+  const times = new Map<string, InputTimes>();
+  const inputs = await readFiles(options.files, options, times);
+  const result = runMerge(inputs, options);
+  inputs.length = 0; // the detached sheet data is no longer needed
+  const summaryBytes = await summaryWorkbookBytes(result, {
+    plan: options.plan,
+    lang,
+    print: options.print,
+  });
+  return {
+    result,
+    json: toMergeJson(result, { lang }),
+    summaryBytes,
+    receivedDates: receivedDates(result, times, options.today),
+  };
+}
+
+/* ---------------------------------------------------------- received dates */
+
+/** The local calendar day of an instant, ISO (the office's day, not UTC's). */
+export function localDay(d: Date): string {
+  return isoDate(d.getFullYear(), d.getMonth() + 1, d.getDate());
+}
+
+const validTime = (d?: Date) => (d && !Number.isNaN(d.getTime()) ? d : undefined);
+
+function receivedDates(
+  result: MergeResult,
+  times: Map<string, InputTimes>,
+  today?: string,
+): Record<string, string> {
+  const fallback = today ?? localDay(new Date());
+  const out: Record<string, string> = {};
+  for (const a of result.accepted) {
+    const t = times.get(a.file);
+    const when = validTime(t?.fileTime) ?? validTime(t?.modified);
+    out[a.file] = when ? localDay(when) : fallback;
+  }
+  return out;
+}
+
+export interface ReceivedUpdate {
+  /** The cells to write on the tracking sheet; null when nothing changes. */
+  edit: SheetEdit | null;
+  /** Units whose received date was filled now. */
+  filled: { unit: string; date: string; cell: string }[];
+  /** Units that already had a received date, left as it was. */
+  kept: { unit: string; date: string }[];
+  /** Accepted units with no row on the tracking sheet. */
+  notListed: string[];
+  /** False when the tracking sheet has no column for the period. */
+  periodFound: boolean;
+}
+
+const sameText = (a: unknown, b: string) =>
+  typeof a === "string" && a.normalize("NFC").trim() === b.normalize("NFC").trim();
+
+/**
+ * Fill "Ngày nhận" on the tracking sheet (the layout buildTrackingEdit writes) for the units
+ * whose form was accepted. Rows are found by unit code, then by name.
+ */
+export function receivedEdit(
+  tracking: SheetData,
+  result: MergeResult,
+  dates: Record<string, string>,
+): ReceivedUpdate {
+  const out: ReceivedUpdate = {
+    edit: null,
+    filled: [],
+    kept: [],
+    notListed: [],
+    periodFound: false,
+  };
+  const values = tracking.values;
+  const header = values.findIndex((r) => r?.[0] === "STT");
+  if (header < 0) return out;
+  const periodCol = (values[header] ?? []).findIndex(
+    (v) => typeof v === "string" && v.trim().endsWith(`(${result.period})`),
+  );
+  if (periodCol < 0) return out;
+  out.periodFound = true;
+  const receivedCol = periodCol + 1;
+  const codeCol = TRACKING_LAYOUT.nameCol - 1;
+  const rows: number[] = [];
+  for (let r = header + 2; r < values.length; r++) {
+    const name = values[r]?.[TRACKING_LAYOUT.nameCol];
+    if (typeof name !== "string" || !name.trim()) break;
+    rows.push(r);
+  }
+  const blocks: NonNullable<SheetEdit["blocks"]> = [];
+  for (const a of result.accepted) {
+    const row =
+      rows.find((r) => sameText(values[r]?.[codeCol], a.unitCode)) ??
+      rows.find((r) => sameText(values[r]?.[TRACKING_LAYOUT.nameCol], a.unit));
+    if (row === undefined) {
+      out.notListed.push(a.unit);
+      continue;
+    }
+    const existing = parseDateCell(values[row]?.[receivedCol] ?? null);
+    if (existing) {
+      out.kept.push({ unit: a.unit, date: existing });
+      continue;
+    }
+    const date = dates[a.file];
+    if (!date) continue;
+    const cell = cellAddress(row, receivedCol);
+    blocks.push({ at: cell, values: [[toUtcDate(date)]] });
+    out.filled.push({ unit: a.unit, date, cell });
+  }
+  if (blocks.length) out.edit = { name: tracking.name, mode: "update", blocks };
+  return out;
+}
+
+/**
+ * The tracking workbook file (written by `cchc track`) with received dates filled; `bytes` is
+ * null when nothing changed. The workbook's Normal font is kept through the rewrite.
+ */
+export async function updateTrackingFile(
+  tracking: Uint8Array,
+  result: MergeResult,
+  dates: Record<string, string>,
+  lang: Lang = "vi",
+): Promise<{ bytes: Uint8Array | null; update: ReceivedUpdate }> {
+  const wb = await XlsxWorkbook.load(tracking);
+  const sheets = await wb.sheets();
+  if (!sheets.some((s) => s.name === TRACKING_SHEET)) {
+    throw new Error(say(lang, "noTracking", { sheet: TRACKING_SHEET }));
+  }
+  const [data] = await wb.read([{ sheet: TRACKING_SHEET }]);
+  const update = receivedEdit(data, result, dates);
+  if (!update.edit) return { bytes: null, update };
+  await wb.apply({ sheets: [update.edit] });
+  let bytes = await wb.toBuffer();
+  const font = normalFontOf(tracking);
+  if (font) bytes = withNormalFont(bytes, font);
+  return { bytes, update };
+}
+
+/* --------------------------------------------------------- mergeIntoWorkbook */
+
+export { OWNER_SHEET };
+
+export interface MergeIntoWorkbookOptions extends MergeBaseOptions {
+  /** Form files the user picked. */
+  files?: MergeFile[];
+  /** Also read forms copied as sheets into the open workbook. */
+  sheets?: boolean;
+  /** Fill the tracking sheet's received dates for accepted units. */
+  received?: boolean;
+  /** ISO date for received dates of forms without a time (sheets; default today). */
+  today?: string;
+}
+
+export interface MergeIntoWorkbookResult {
+  result: MergeResult;
+  json: MergeJson;
+  /** The sheets written (the summary first). */
+  written: string[];
+  /** Sheets of the open workbook that hold no report table. */
+  skippedSheets: string[];
+  /** Present when `received` was asked. */
+  received?: ReceivedUpdate & { trackingFound: boolean };
+}
+
+const sheetKey = (name: string) => name.normalize("NFC").toLocaleLowerCase("vi");
+
+/**
+ * Merge forms (picked files and/or sheets copied into the open workbook) and write the summary
+ * as sheets of the open workbook: one `sheets()`, at most one `names()`, ONE `read` and ONE
+ * `apply`, whatever the number of forms.
+ */
+export async function mergeIntoWorkbook(
+  port: WorkbookPort,
+  options: MergeIntoWorkbookOptions,
+): Promise<MergeIntoWorkbookResult> {
+  const lang = options.lang ?? "vi";
+  const period = canonicalPeriod(options.period);
+  const infos: SheetInfo[] = await port.sheets();
+  const has = (name: string) => infos.find((s) => sheetKey(s.name) === sheetKey(name));
+  const ownerInfo = has(OWNER_SHEET);
+  const trackingInfo = options.received ? has(TRACKING_SHEET) : undefined;
+  const mergeNames = mergeSheetNames(period);
+
+  const names = options.sheets ? await port.names() : [];
+  const candidates = options.sheets
+    ? infos.filter(
+        (s) =>
+          !mergeNames.some((m) => sheetKey(m) === sheetKey(s.name)) &&
+          s !== ownerInfo &&
+          s !== trackingInfo,
+      )
+    : [];
+  const wanted = [ownerInfo, trackingInfo, ...candidates].filter(
+    (s): s is SheetInfo => s !== undefined,
+  );
+  const data = wanted.length
+    ? await port.read(wanted.map((s) => ({ sheet: s.name, formulas: true })))
+    : [];
+  const dataOf = (info?: SheetInfo) => (info ? data.find((d) => d.name === info.name) : undefined);
+
+  // Ownership first: no form is read and nothing is written when a user's sheet is in the way.
+  const owned = ownedSheets(dataOf(ownerInfo)).filter((n) => has(n));
+  const isOwned = (name: string) => owned.some((o) => sheetKey(o) === sheetKey(name));
+  for (const m of mergeNames) {
+    const existing = has(m);
+    if (existing && !isOwned(existing.name)) throw new MergeSheetConflictError(existing.name, lang);
+  }
+  // Sheets the merge made for other periods are not forms either.
+  const fromSheets = formSourcesFromSheets(
+    candidates.filter((s) => !isOwned(s.name)),
+    data,
+    names,
+    { lang },
+  );
+
+  const times = new Map<string, InputTimes>();
+  const fileInputs = await readFiles(options.files ?? [], options, times);
+  const result = runMerge([...fileInputs, ...fromSheets.sources], { ...options, period });
+
+  const summary = summaryWorkbookEdit(result, { plan: options.plan, lang, print: options.print });
+  // Into a user's workbook: no reordering of their sheets; new sheets go after them.
+  const sheets: SheetEdit[] = summary.sheets.map(({ position: _position, ...s }) => s);
+  const written = sheets.map((s) => s.name);
+  const nowOwned = [...owned];
+  for (const n of written) if (!nowOwned.some((o) => sheetKey(o) === sheetKey(n))) nowOwned.push(n);
+  sheets.push({
+    name: OWNER_SHEET,
+    mode: "replace",
+    visibility: "veryHidden",
+    blocks: [{ at: "A1", values: [[say(lang, "ownerNote")], ...nowOwned.map((n) => [n])] }],
+  });
+
+  let received: MergeIntoWorkbookResult["received"];
+  if (options.received) {
+    const tracking = dataOf(trackingInfo);
+    const dates = receivedDates(result, times, options.today);
+    const update = tracking
+      ? receivedEdit(tracking, result, dates)
+      : { edit: null, filled: [], kept: [], notListed: [], periodFound: false };
+    if (update.edit) sheets.push(update.edit);
+    received = { ...update, trackingFound: tracking !== undefined };
+  }
+
+  await port.apply({ sheets });
+  return {
+    result,
+    json: toMergeJson(result, { lang }),
+    written,
+    skippedSheets: fromSheets.skipped,
+    received,
+  };
+}

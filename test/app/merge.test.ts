@@ -1,0 +1,324 @@
+/**
+ * The merge use-case's parts: the unit resolver on the matcher, reading files one at a time
+ * into detached data that the engine reads exactly like the file, progress, and the summary's
+ * print layout.
+ */
+import {
+  detachSource,
+  fileFormSource,
+  formSourcesFromSheets,
+  unitResolver,
+} from "../../src/app/formSources";
+import { mergeFiles, receivedEdit, summaryWorkbookEdit, uniqueNames } from "../../src/app/merge";
+import { HEADER_ROWS } from "../../src/app/print";
+import { buildTrackingEdit, TRACKING_SHEET } from "../../src/app/track";
+import { plan2020 } from "../../src/domain/plan";
+import { expectedReporters, yenBai2020 } from "../../src/domain/registry";
+import {
+  mergeForms,
+  toMergeJson,
+  type FormSource,
+  type MergeInput,
+  type Reporter,
+} from "../../src/domain/rollup";
+import { DEFAULT_HOLIDAYS, DEFAULT_SCHEDULE } from "../../src/domain/schedule";
+import { encodeTcvn3 } from "../../src/domain/text";
+import { XlsxWorkbook } from "../../src/workbook/xlsx";
+import { emptyWorkbook, filledForm, handBuiltForm, notAForm } from "../helpers/forms";
+
+const PERIOD = "2020-H1";
+const HN = "II.2.a/HN";
+const resolve = unitResolver(yenBai2020);
+const expected: Reporter[] = expectedReporters(yenBai2020).map((a) => ({
+  code: a.code,
+  name: a.name,
+}));
+
+describe("unitResolver: one agency, its registry name, and why a spelling was repaired", () => {
+  test.each([
+    ["UBND huyện Văn Yên", "UBND huyện Văn Yên", undefined],
+    ["UBND huyen Van Yen", "UBND huyện Văn Yên", "Thiếu dấu tiếng Việt"],
+    [encodeTcvn3("UBND huyện Văn Yên"), "UBND huyện Văn Yên", "Chữ mã cũ TCVN3 (ABC) hoặc VNI"],
+    ["Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh", "Văn phòng UBND tỉnh", "Tên cũ của cơ quan"],
+    ["ubnd huyện văn yên", "UBND huyện Văn Yên", "Sai chữ hoa, chữ thường hoặc khoảng trắng"],
+    ["Sở Y tế tỉnh Yên Bái", "Sở Y tế", "đã bỏ phần “tỉnh Yên Bái” sau tên đơn vị"],
+  ])("%s -> %s", (text, name, warning) => {
+    const found = resolve(text);
+    expect(found?.name).toBe(name);
+    expect(found?.warning).toBe(warning);
+  });
+
+  test.each([
+    ["a near miss is not guessed", "Sở Nôi vụ"],
+    ["a group phrase is not a unit", "các sở, ban, ngành, địa phương có liên quan"],
+    ["two agencies in one cell", "Sở Nội vụ, Sở Tư pháp"],
+    ["not in the registry", "Sở Ngoại vụ"],
+  ])("%s: %s -> null", (_why, text) => {
+    expect(resolve(text)).toBeNull();
+  });
+
+  test("English reasons with lang en", () => {
+    expect(unitResolver(yenBai2020, { lang: "en" })("UBND huyen Van Yen")?.warning).toBe(
+      "Vietnamese diacritics missing",
+    );
+  });
+});
+
+describe("detached sources: read once, the workbook dropped, the same merge", () => {
+  let inputs: { name: string; bytes: Uint8Array }[];
+  beforeAll(async () => {
+    const missingColumn = XlsxWorkbook.create();
+    await missingColumn.apply({
+      sheets: [
+        {
+          name: "Số liệu",
+          mode: "create",
+          blocks: [
+            {
+              at: "A1",
+              values: [
+                ["Đơn vị:", "Sở Tư pháp"],
+                ["Kỳ báo cáo:", PERIOD],
+                ["Mã nhiệm vụ", "Mã chỉ tiêu", "Số liệu"],
+                ["II.2.a", "HN", 3],
+              ],
+            },
+          ],
+        },
+      ],
+    });
+    inputs = [
+      {
+        name: "a.xlsx",
+        bytes: await filledForm({ unit: "SNV", period: PERIOD, values: { [HN]: 2 } }),
+      },
+      {
+        name: "b.xlsx",
+        bytes: await filledForm({
+          unit: "H-VANYEN",
+          period: PERIOD,
+          values: { [HN]: { formula: "=1+2", result: 3 }, "II.2.a/NG": "1.200" },
+          edit: (_wb, ws) => (ws.getCell("C40").value = "ghi chú dưới bảng"),
+        }),
+      },
+      {
+        name: "c.xlsx",
+        bytes: await handBuiltForm({
+          unit: "Sở Y tế",
+          period: PERIOD,
+          rows: [{ task: "II.2.a", indicator: "HN", value: 4 }],
+        }),
+      },
+      { name: "d.xlsx", bytes: await notAForm() },
+      { name: "e.xlsx", bytes: await emptyWorkbook() },
+      { name: "f.xlsx", bytes: await missingColumn.toBuffer() },
+      {
+        name: "g.xlsx",
+        bytes: await filledForm({ unit: "STC", period: "2020-Q1", values: { [HN]: -1 } }),
+      },
+    ];
+  });
+
+  const merge = (list: MergeInput[]) =>
+    mergeForms({ plan: plan2020, period: PERIOD, expected, resolveUnit: resolve, inputs: list });
+
+  test("the engine gives the same result, provenance and reasons included", () => {
+    const lazy = inputs.map((f) => fileFormSource(f.name, f.bytes));
+    const detached = lazy.map((s) => ("error" in s ? s : detachSource(s)));
+    const a = merge(lazy);
+    const b = merge(detached);
+    expect(b).toEqual(a);
+    expect(toMergeJson(b)).toEqual(toMergeJson(a));
+    expect(a.accepted.map((x) => x.file)).toEqual(["a.xlsx", "b.xlsx", "c.xlsx"]);
+    expect(a.rejected.map((x) => x.file)).toEqual(["d.xlsx", "e.xlsx", "f.xlsx", "g.xlsx"]);
+    // Each kind of rejection the stand-ins must reproduce.
+    expect(a.rejected.map((x) => x.reasons.map((m) => m.key))).toEqual([
+      ["merge.form.notForm"],
+      ["merge.form.empty"],
+      ["merge.form.missingColumn"],
+      ["merge.period.wrong", "merge.value.negative"],
+    ]);
+  });
+
+  test("only the sheets the reading used are kept, cut below the table", () => {
+    const source = fileFormSource("a.xlsx", inputs[1].bytes) as FormSource;
+    expect(source.sheets.map((s) => s.name)).toEqual(["Báo cáo", "_lists", "_cchc"]);
+    const detached = detachSource(source);
+    expect(detached.sheets.map((s) => s.name)).toEqual(["Báo cáo", "_cchc"]);
+    // The note typed under the table (row 40) is not part of the form's data any more.
+    expect(source.data("Báo cáo").values.length).toBe(40);
+    expect(detached.data("Báo cáo").values.length).toBeLessThan(40);
+  });
+});
+
+describe("mergeFiles", () => {
+  test("reads one file at a time, reports progress, and a failing file does not stop it", async () => {
+    const good = await filledForm({ unit: "SNV", period: PERIOD, values: { [HN]: 2 } });
+    let open = 0;
+    let most = 0;
+    const loader = (bytes: Uint8Array) => async () => {
+      open++;
+      most = Math.max(most, open);
+      await new Promise((r) => setTimeout(r, 5));
+      open--;
+      return bytes;
+    };
+    const progress: [number, number, string][] = [];
+    const { json } = await mergeFiles({
+      files: [
+        { name: "mot.xlsx", bytes: loader(good) },
+        {
+          name: "mat.xlsx",
+          bytes: async () => {
+            throw new Error("ENOENT: no such file");
+          },
+        },
+        { name: "hai.xlsx", bytes: loader(await emptyWorkbook()) },
+      ],
+      period: PERIOD,
+      plan: plan2020,
+      registry: yenBai2020,
+      onProgress: (done, total, file) => progress.push([done, total, file]),
+    });
+    expect(most).toBe(1);
+    expect(progress).toEqual([
+      [1, 3, "mot.xlsx"],
+      [2, 3, "mat.xlsx"],
+      [3, 3, "hai.xlsx"],
+    ]);
+    expect(json.accepted.map((a) => a.file)).toEqual(["mot.xlsx"]);
+    expect(json.rejected).toEqual([
+      { file: "hai.xlsx", reason: "Sổ tính trống, không có dữ liệu" },
+      { file: "mat.xlsx", reason: "Không đọc được tệp: ENOENT: no such file" },
+    ]);
+  });
+
+  test("two files with the same name are both accounted for, under distinct names", async () => {
+    expect(uniqueNames(["a.xlsx", "b.xlsx", "a.xlsx", "a.xlsx", "ghi chu"])).toEqual([
+      "a.xlsx",
+      "b.xlsx",
+      "a (2).xlsx",
+      "a (3).xlsx",
+      "ghi chu",
+    ]);
+    const { json } = await mergeFiles({
+      files: [
+        { name: "bao-cao.xlsx", bytes: await filledForm({ unit: "SNV", period: PERIOD }) },
+        { name: "bao-cao.xlsx", bytes: await filledForm({ unit: "STP", period: PERIOD }) },
+      ],
+      period: PERIOD,
+      plan: plan2020,
+      registry: yenBai2020,
+    });
+    expect(json.accepted.map((a) => [a.file, a.unit])).toEqual([
+      ["bao-cao (2).xlsx", "Sở Tư pháp"],
+      ["bao-cao.xlsx", "Sở Nội vụ"],
+    ]);
+  });
+
+  test("formatting far down a sheet (styled blanks) is not mistaken for a huge sheet", async () => {
+    const bytes = await filledForm({
+      unit: "SNV",
+      period: PERIOD,
+      values: { [HN]: 2 },
+      edit: (_wb, ws) => (ws.getCell("XFD1048576").style = { font: { bold: true } }),
+    });
+    const { json } = await mergeFiles({
+      files: [{ name: "a.xlsx", bytes }],
+      period: PERIOD,
+      plan: plan2020,
+      registry: yenBai2020,
+    });
+    expect(json.accepted.map((a) => a.file)).toEqual(["a.xlsx"]);
+  });
+});
+
+test("the summary sheet is print-ready: header block above the table, A4 landscape, title rows", () => {
+  const result = mergeForms({
+    plan: plan2020,
+    period: PERIOD,
+    expected,
+    resolveUnit: resolve,
+    inputs: [],
+  });
+  const edit = summaryWorkbookEdit(result, { plan: plan2020 });
+  const [summary, ...rest] = edit.sheets;
+  expect(summary.name).toBe("Tổng hợp 2020-H1");
+  expect(rest.map((s) => s.name)).toEqual([
+    "Theo đơn vị",
+    "Đơn vị chưa nộp",
+    "Tệp bị từ chối",
+    "Nguồn số liệu",
+  ]);
+  expect(summary.pageLayout).toMatchObject({
+    paper: "A4",
+    orientation: "landscape",
+    printTitleRows: `$${HEADER_ROWS + 1}:$${HEADER_ROWS + 1}`,
+  });
+  const texts = (summary.blocks ?? []).flatMap((b) => b.values.flat());
+  expect(texts).toContain("UBND TỈNH YÊN BÁI");
+  expect(texts).toContain("SỞ NỘI VỤ");
+  expect(texts).toContain(
+    "TỔNG HỢP KẾT QUẢ THỰC HIỆN KẾ HOẠCH TUYÊN TRUYỀN CẢI CÁCH HÀNH CHÍNH NĂM 2020 (6 THÁNG ĐẦU NĂM 2020)",
+  );
+  expect(texts).toContain("GIÁM ĐỐC");
+  // The table's header row is the row right under the header block.
+  const table = summary.blocks!.find((b) => b.at === `A${HEADER_ROWS + 1}`);
+  expect(table?.values[0][0]).toBe("STT");
+  // Only one edit per sheet: the print layout is folded into the summary's own edit.
+  expect(new Set(edit.sheets.map((s) => s.name)).size).toBe(edit.sheets.length);
+});
+
+test("receivedEdit: no column for the period means nothing to write", () => {
+  const tracking = buildTrackingEdit({
+    year: 2021,
+    reporters: expected,
+    schedule: DEFAULT_SCHEDULE,
+    holidays: DEFAULT_HOLIDAYS,
+    settings: { fifthOnTime: false, shiftOffDays: true },
+  }).sheets.find((s) => s.name === TRACKING_SHEET)!;
+  // The sheet as a reader gives it: the blocks laid out from A1.
+  const values: (string | number | null)[][] = [];
+  for (const b of tracking.blocks ?? []) {
+    const row0 = Number(b.at.replace(/^[A-Z]+/, "")) - 1;
+    b.values.forEach((r, i) => {
+      values[row0 + i] = r.map((v) => (typeof v === "string" || typeof v === "number" ? v : null));
+    });
+  }
+  const data = { name: TRACKING_SHEET, values: Array.from(values, (r) => r ?? []), tables: [] };
+  const result = mergeForms({
+    plan: plan2020,
+    period: PERIOD,
+    expected,
+    resolveUnit: resolve,
+    inputs: [],
+  });
+  const update = receivedEdit(
+    data,
+    {
+      ...result,
+      accepted: [
+        { file: "a.xlsx", unit: "Sở Nội vụ", unitCode: "SNV", sheet: "Báo cáo", warnings: [] },
+      ],
+    },
+    { "a.xlsx": "2020-06-03" },
+  );
+  expect(update.periodFound).toBe(false);
+  expect(update.edit).toBeNull();
+});
+
+test("formSourcesFromSheets leaves out the add-in's own sheets and sheets without a table", () => {
+  const sheets = [
+    { name: "_cchc_merge", visibility: "veryHidden" as const },
+    { name: "Ghi chú", visibility: "visible" as const },
+  ];
+  const data = [
+    {
+      name: "_cchc_merge",
+      values: [["Mã nhiệm vụ", "Mã chỉ tiêu", "Kết quả kỳ báo cáo"]],
+      tables: [],
+    },
+    { name: "Ghi chú", values: [["Nhắc đơn vị nộp báo cáo"]], tables: [] },
+  ];
+  expect(formSourcesFromSheets(sheets, data, [])).toEqual({ sources: [], skipped: ["Ghi chú"] });
+});
