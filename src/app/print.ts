@@ -44,6 +44,13 @@ export interface PreparePrintOptions {
   normalFont?: { name: string; size: number };
   /** White cells and thin borders over the table so it prints plain (default true). */
   plainTable?: boolean;
+  /**
+   * 1-based row where the signature block starts; default two rows under the table. Lower when
+   * the sheet has more under its table (the tracking sheet's rates) that must print too.
+   */
+  signatureTopRow?: number;
+  /** Columns under the agency (left half) when an earlier header block must be kept in place. */
+  leftColumns?: number;
   lang?: Lang;
 }
 
@@ -96,9 +103,10 @@ export function preparePrintEdit(opts: PreparePrintOptions): SheetEdit {
   const widths = opts.columnWidths
     ? fitColumns(opts.columnWidths.slice(0, n), orientation, { digitWidthPx })
     : undefined;
-  const partOpts = { widths, orientation, digitWidthPx };
+  const partOpts = { widths, orientation, digitWidthPx, leftColumns: opts.leftColumns };
   const header = headerBlock(opts.settings, n, { ...partOpts, top: blockTop });
-  const signature = signatureBlock(opts.settings, n, { ...partOpts, top: tableBottom + 2 });
+  const signatureTop = Math.max(tableBottom + 2, opts.signatureTopRow ?? 0);
+  const signature = signatureBlock(opts.settings, n, { ...partOpts, top: signatureTop });
 
   const lastRow = signature.top + signature.rows - 1;
   const printRange = rangeAddress({
@@ -152,6 +160,15 @@ const TITLES: Record<PrintKind, (year: number) => string> = {
   matrix: (y) => `Danh mục nhiệm vụ Kế hoạch tuyên truyền cải cách hành chính năm ${y}`,
   tracking: (y) => `Tình hình gửi báo cáo kết quả tuyên truyền cải cách hành chính năm ${y}`,
 };
+
+/**
+ * The summary's title for one period: the plan's wording, the period on a line of its own
+ * ("… cải cách hành chính" / "6 tháng đầu năm 2020"), so the year is not said twice and the
+ * period never breaks across lines.
+ */
+export function summaryTitleFor(periodName: string): string {
+  return `Tổng hợp kết quả thực hiện Kế hoạch tuyên truyền cải cách hành chính\n${periodName}`;
+}
 
 /** What the print of each kind of sheet defaults to; all are wide tables, so landscape. */
 export function printSheetsFor(kind: PrintKind, year: number): PrintSheetInfo {

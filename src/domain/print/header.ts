@@ -73,6 +73,11 @@ export interface PartOptions {
   orientation?: Orientation;
   /** MDW of the workbook's Normal font (see columns.ts). */
   digitWidthPx?: number;
+  /**
+   * Columns of the left half, when a block laid out before must be kept (its merged cells stay
+   * where they are); default the best split for the widths (splitColumns).
+   */
+  leftColumns?: number;
 }
 
 interface TextStyle {
@@ -128,7 +133,12 @@ function geometry(columnsCount: number, opts: PartOptions): Geometry {
           digitWidthPx: digitPx,
         });
   const columnPt = widths.map((w) => columnPx(w, digitPx) * PT_PER_PX);
-  return { columnsCount, columnPt, leftCount: splitColumns(columnPt) };
+  const given = opts.leftColumns;
+  const leftCount =
+    given !== undefined && Number.isInteger(given) && given >= 1 && given < columnsCount
+      ? given
+      : splitColumns(columnPt);
+  return { columnsCount, columnPt, leftCount };
 }
 
 /** Width in points of columns from..to, less the cell padding. */
@@ -189,7 +199,8 @@ function buildPart(
     const box = { top: top - 1 + p.row, bottom: top - 1 + p.row, left: p.from, right: p.to };
     const range = rangeAddress(box);
     formats.push({ range, format: textFormat(p.style) });
-    if (p.to > p.from) merges.push(range);
+    // An empty text (no signer's name yet) needs no merged cell; a later run merges it.
+    if (p.to > p.from && p.text !== "") merges.push(range);
     const lines = p.style.nowrap
       ? 1
       : wrapLines(p.text, p.style.size, !!p.style.bold, spanPt(g, p.from, p.to)).length;

@@ -54,6 +54,13 @@ export interface SummaryEdit extends WorkbookEdit {
 }
 
 const FONT = "Times New Roman";
+
+/**
+ * Widths (Excel units) the summary table asks for before print setup fits them to A4: STT, task
+ * code, task, indicator, unit, period total, cumulative. "Chuẩn bị in" fits the same widths.
+ */
+export const SUMMARY_COLUMN_WIDTHS: readonly number[] = [5, 10, 40, 36, 14, 14, 14];
+
 const HEADER: CellFormat = {
   bold: true,
   hAlign: "center",
@@ -113,7 +120,7 @@ function firstSheet(result: MergeResult, options: SummaryOptions, t: T) {
     "periodTotal",
     "cumulative",
   ].map((k) => t(`merge.summary.col.${k}`));
-  const widths = [5, 10, 40, 36, 14, 14, 14];
+  const widths = [...SUMMARY_COLUMN_WIDTHS];
   const rows: Cell[][] = [];
   const merges: string[] = [];
   const rowHeights: Record<number, number> = { [top + 1]: heightOf(header, widths, 12, true) };
