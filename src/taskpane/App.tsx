@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
 import {
   FluentProvider,
   webLightTheme,
@@ -6,7 +6,7 @@ import {
   Tab,
   TabList,
   Text,
-  Title2,
+  Subtitle2,
   Caption1,
   Dropdown,
   Option,
@@ -16,6 +16,8 @@ import {
 import { translator, type Lang } from "../i18n";
 import type { HostInfo } from "./host";
 import { PAGES, type PageId, pageComponent } from "./pages";
+import { PaneContext, type Pane } from "./context";
+import type { OpenFile, PaneSettings, Services } from "./services";
 
 const useStyles = makeStyles({
   shell: {
@@ -30,60 +32,117 @@ const useStyles = makeStyles({
     alignItems: "flex-start",
     gap: "8px",
   },
-  lang: { minWidth: "96px" },
+  title: { margin: 0 },
+  lang: { minWidth: "120px" },
 });
 
-export function App({ host, initialPage }: { host: HostInfo; initialPage?: string }) {
+export function App({
+  host,
+  services,
+  initialPage,
+}: {
+  host: HostInfo;
+  services: Services;
+  initialPage?: string;
+}) {
   const styles = useStyles();
-  const [lang, setLang] = useState<Lang>(host.lang);
+  const [settings, setSettings] = useState<PaneSettings>(() => services.settings.load());
+  // The latest settings, so a change builds on the one before even within one render.
+  const current = useRef(settings);
+  const [settingsError, setSettingsError] = useState<string | null>(null);
+  const lang: Lang = settings.lang ?? host.lang;
   const [page, setPage] = useState<PageId>(
     PAGES.includes(initialPage as PageId) ? (initialPage as PageId) : "plan",
   );
-  const t = translator(lang);
+  const [file, setFileState] = useState<OpenFile | null>(null);
+  const [fileChanged, setFileChanged] = useState(false);
+  const t = useMemo(() => translator(lang), [lang]);
+
+  const updateSettings = useCallback(
+    (change: (s: PaneSettings) => PaneSettings) => {
+      const next = change(current.current);
+      current.current = next;
+      setSettings(next);
+      services.settings.save(next).then(
+        () => setSettingsError(null),
+        (err: Error) => setSettingsError(err.message),
+      );
+    },
+    [services],
+  );
+  const setFile = useCallback((f: OpenFile | null) => {
+    setFileState(f);
+    setFileChanged(false);
+  }, []);
+  const markFileChanged = useCallback(() => setFileChanged(true), []);
+
+  const pane: Pane = {
+    services,
+    mode: host.mode,
+    lang,
+    t,
+    settings,
+    updateSettings,
+    file,
+    fileChanged,
+    setFile,
+    markFileChanged,
+  };
   const Page = pageComponent(page);
   return (
     <FluentProvider
       theme={host.dark ? webDarkTheme : webLightTheme}
       lang={lang === "vi" ? "vi-VN" : "en-US"}
     >
-      <main className={styles.shell}>
-        <header className={styles.header}>
-          <div>
-            <Title2 as="h1">{t("taskpane.title")}</Title2>
+      <PaneContext.Provider value={pane}>
+        <main className={styles.shell} lang={lang}>
+          <header className={styles.header}>
             <div>
-              <Caption1>
+              <Subtitle2 as="h1" block className={styles.title}>
+                {t("taskpane.title")}
+              </Subtitle2>
+              <Caption1 block>
                 {t(host.mode === "office" ? "taskpane.mode.office" : "taskpane.mode.browser")}
               </Caption1>
             </div>
-          </div>
-          <Dropdown
-            className={styles.lang}
-            aria-label={t("taskpane.language")}
-            value={lang === "vi" ? "Tiếng Việt" : "English"}
-            selectedOptions={[lang]}
-            onOptionSelect={(_, d) => setLang(d.optionValue === "en" ? "en" : "vi")}
-          >
-            <Option value="vi">Tiếng Việt</Option>
-            <Option value="en">English</Option>
-          </Dropdown>
-        </header>
-        <TabList
-          selectedValue={page}
-          onTabSelect={(_, d) => setPage(d.value as PageId)}
-          aria-label={t("taskpane.pages")}
-          size="small"
-        >
-          {PAGES.map((p) => (
-            <Tab key={p} value={p}>
-              {t(`taskpane.page.${p}`)}
-            </Tab>
-          ))}
-        </TabList>
-        <section aria-labelledby="page-title">
-          <Page t={t} lang={lang} mode={host.mode} />
-        </section>
-        <Text size={200}>{t("taskpane.privacy")}</Text>
-      </main>
+            <Dropdown
+              className={styles.lang}
+              aria-label={t("taskpane.language")}
+              value={lang === "vi" ? "Tiếng Việt" : "English"}
+              selectedOptions={[lang]}
+              onOptionSelect={(_, d) =>
+                updateSettings((s) => ({ ...s, lang: d.optionValue === "en" ? "en" : "vi" }))
+              }
+            >
+              <Option value="vi">Tiếng Việt</Option>
+              <Option value="en">English</Option>
+            </Dropdown>
+          </header>
+          <nav aria-label={t("taskpane.pages")}>
+            <TabList
+              selectedValue={page}
+              onTabSelect={(_, d) => setPage(d.value as PageId)}
+              aria-label={t("taskpane.pages")}
+              size="small"
+            >
+              {PAGES.map((p) => (
+                <Tab key={p} value={p}>
+                  {t(`taskpane.page.${p}`)}
+                </Tab>
+              ))}
+            </TabList>
+          </nav>
+          {settingsError && (
+            <Text role="alert" size={200}>
+              {t("taskpane.settings.saveFailed", { error: settingsError })}
+            </Text>
+          )}
+          <section aria-labelledby="page-title">
+            <Page />
+          </section>
+          <Text size={200}>{t("taskpane.privacy")}</Text>
+        </main>
+      </PaneContext.Provider>
     </FluentProvider>
   );
 }

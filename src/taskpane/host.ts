@@ -21,7 +21,8 @@ export async function detectHost(timeoutMs = 3000): Promise<HostInfo> {
     new Promise<null>((resolve) => setTimeout(() => resolve(null), timeoutMs)),
   ]);
   if (!info || info.host !== Office.HostType.Excel) {
-    return { mode: "browser", lang: "vi", dark: false };
+    quietOfficeTelemetry(globalThis as unknown as OfficeInternals);
+    return { mode: "browser", lang: browserLang === "en" ? "en" : "vi", dark: false };
   }
   const theme = Office.context.officeTheme;
   const dark = theme ? isDark(theme.bodyBackgroundColor) : false;
@@ -34,4 +35,22 @@ function isDark(hex: string): boolean {
   const n = parseInt(m[1], 16);
   const luminance = 0.299 * (n >> 16) + 0.587 * ((n >> 8) & 255) + 0.114 * (n & 255);
   return luminance < 128;
+}
+
+/** The parts of office.js's internals that send telemetry outside a host. */
+export interface OfficeInternals {
+  OSF?: { Logger?: { ulsEndpoint?: { loadProxyFrame?: () => void } | null } };
+  OSFAppTelemetry?: { enableTelemetry?: boolean };
+}
+
+/**
+ * Outside Office, office.js still starts its logger, which frames Microsoft's telemetry service
+ * three seconds after loading. The page's CSP blocks that frame anyway (F13: nothing leaves the
+ * machine); this stops office.js from trying, so the browser reports no blocked request.
+ * Guarded: if office.js changes these internals, the CSP still does the blocking.
+ */
+export function quietOfficeTelemetry(scope: OfficeInternals): void {
+  const uls = scope.OSF?.Logger?.ulsEndpoint;
+  if (uls && typeof uls.loadProxyFrame === "function") uls.loadProxyFrame = () => undefined;
+  if (scope.OSFAppTelemetry) scope.OSFAppTelemetry.enableTelemetry = false;
 }

@@ -58,3 +58,20 @@ test("the language switch turns the pane to English", async () => {
     .waitFor();
   await page.close();
 });
+
+test("outside Office, office.js's telemetry frame is never attempted (nothing blocked, nothing sent)", async () => {
+  const page = await browser.newPage();
+  const errors = collectErrors(page);
+  await routeOfficeCdn(page);
+  const requests: string[] = [];
+  page.on("request", (r) => requests.push(r.url()));
+  await page.goto(server.url + "taskpane.html");
+  // Either language: the test above leaves English chosen (the choice is kept).
+  await page.getByRole("heading", { level: 1 }).waitFor();
+  // office.js frames its telemetry proxy 3 s after loading; the CSP would block it (an error).
+  await page.waitForTimeout(3500);
+  expect(errors).toEqual([]);
+  expect(requests.filter((u) => /telemetry|oaspapps/i.test(u))).toEqual([]);
+  expect(await page.locator("iframe").count()).toBe(0);
+  await page.close();
+});

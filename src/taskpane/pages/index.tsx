@@ -1,37 +1,19 @@
 import type { ComponentType } from "react";
-import { Subtitle2, Body1 } from "@fluentui/react-components";
-import type { Lang, T } from "../../i18n";
-import type { Mode } from "../host";
+import { PlanPage } from "./PlanPage";
+import { CheckPage } from "./CheckPage";
+import { ReportPage } from "./ReportPage";
+import { MergePage } from "./MergePage";
+import { PrintPage } from "./PrintPage";
 
 export const PAGES = ["plan", "check", "report", "merge", "print"] as const;
 export type PageId = (typeof PAGES)[number];
 
-export interface PageProps {
-  t: T;
-  lang: Lang;
-  mode: Mode;
-}
-
-/** A page not built yet: its title and what it will do. */
-function placeholder(id: PageId): ComponentType<PageProps> {
-  return function Placeholder({ t }: PageProps) {
-    return (
-      <div>
-        <Subtitle2 as="h2" id="page-title">
-          {t(`taskpane.page.${id}`)}
-        </Subtitle2>
-        <Body1 as="p">{t(`taskpane.page.${id}.description`)}</Body1>
-      </div>
-    );
-  };
-}
-
-const pages: Record<PageId, ComponentType<PageProps>> = {
-  plan: placeholder("plan"),
-  check: placeholder("check"),
-  report: placeholder("report"),
-  merge: placeholder("merge"),
-  print: placeholder("print"),
+const pages: Record<PageId, ComponentType> = {
+  plan: PlanPage,
+  check: CheckPage,
+  report: ReportPage,
+  merge: MergePage,
+  print: PrintPage,
 };
 
-export const pageComponent = (id: PageId): ComponentType<PageProps> => pages[id];
+export const pageComponent = (id: PageId): ComponentType => pages[id];

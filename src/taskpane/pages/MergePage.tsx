@@ -1,0 +1,228 @@
+/**
+ * Tổng hợp: pick the received forms (and in Excel, the report sheets copied into the
+ * workbook), choose the period, merge, then see who was accepted, rejected, duplicated or
+ * missing, and save the summary and the JSON report.
+ */
+import { useEffect, useState, type ReactNode } from "react";
+import { Button, Checkbox, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { usePane } from "../context";
+import { ActionStatus } from "../components/ActionStatus";
+import { FilePicker, readPicked } from "../components/FilePicker";
+import { PageHeading, Section } from "../components/Section";
+import { useAction } from "../components/useAction";
+import type { MergeOutcome } from "../services";
+import { PeriodPicker } from "./PeriodPicker";
+import { useBasics } from "./useBasics";
+
+const useStyles = makeStyles({
+  page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  files: { margin: 0, paddingLeft: "0", listStyleType: "none" },
+  file: { display: "flex", justifyContent: "space-between", alignItems: "center", gap: "4px" },
+  name: { overflowWrap: "anywhere" },
+  list: { margin: 0, paddingLeft: "20px" },
+  group: { margin: 0 },
+});
+
+export function MergePage() {
+  const styles = useStyles();
+  const { t, lang, mode, services, settings } = usePane();
+  const browser = mode === "browser";
+  const { basics, error } = useBasics();
+  const [files, setFiles] = useState<File[]>([]);
+  const [useSheets, setUseSheets] = useState(false);
+  const [period, setPeriod] = useState("");
+  const [outcome, setOutcome] = useState<MergeOutcome | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const action = useAction(t);
+
+  useEffect(() => {
+    if (basics && !period) setPeriod(basics.current);
+  }, [basics, period]);
+
+  const add = (picked: File[]) => {
+    setNotice(null);
+    setFiles((old) => {
+      // The same name twice is the same file picked again: keep the newer pick.
+      const names = new Set(picked.map((f) => f.name));
+      return [...old.filter((f) => !names.has(f.name)), ...picked];
+    });
+  };
+
+  const run = () =>
+    action.run(async (onProgress) => {
+      setOutcome(null);
+      const picked = await readPicked(files);
+      const out = await services.merge({
+        files: picked,
+        useSheets,
+        period,
+        lang,
+        print: settings.print,
+        onProgress,
+      });
+      setOutcome(out);
+      return {
+        intent: out.rejected.length || out.missing.length ? "warning" : "success",
+        title: t("taskpane.merge.done.title"),
+        text: t("taskpane.merge.done", {
+          accepted: out.accepted.length,
+          expected: out.expected,
+          rejected: out.rejected.length,
+          duplicates: out.duplicates.length,
+          missing: out.missing.length,
+        }),
+        lines: out.notes,
+      };
+    });
+
+  const canRun = period && (files.length > 0 || useSheets) && !action.running;
+
+  return (
+    <div className={styles.page}>
+      <PageHeading
+        title={t("taskpane.page.merge")}
+        description={t("taskpane.page.merge.description")}
+      />
+      {error && <Text role="alert">{error}</Text>}
+      <Section
+        title={t("taskpane.merge.files.title")}
+        description={t("taskpane.merge.files.description")}
+      >
+        <FilePicker
+          multiple
+          label={t("taskpane.merge.files.pick")}
+          hint={t("taskpane.file.dropHintMany")}
+          onFiles={add}
+          onRejected={(names) => setNotice(t("taskpane.file.notXlsx", { names: names.join(", ") }))}
+        />
+        <div aria-live="polite">{notice && <Text size={200}>{notice}</Text>}</div>
+        {files.length > 0 && (
+          <>
+            <Text weight="semibold">
+              {t("taskpane.merge.files.count", { count: files.length })}
+            </Text>
+            <ul className={styles.files} aria-label={t("taskpane.merge.files.list")}>
+              {files.map((f) => (
+                <li key={f.name} className={styles.file}>
+                  <Text size={200} className={styles.name}>
+                    {f.name}
+                  </Text>
+                  <Button
+                    size="small"
+                    appearance="subtle"
+                    aria-label={t("taskpane.merge.files.removeLabel", { name: f.name })}
+                    onClick={() => setFiles((old) => old.filter((x) => x !== f))}
+                  >
+                    {t("taskpane.merge.files.remove")}
+                  </Button>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        {!browser && (
+          <Checkbox
+            label={t("taskpane.merge.useSheets")}
+            checked={useSheets}
+            onChange={(_, d) => setUseSheets(d.checked === true)}
+          />
+        )}
+        <PeriodPicker
+          periods={basics?.periods ?? []}
+          value={period}
+          onChange={setPeriod}
+          disabled={!basics}
+        />
+        <div>
+          <Button appearance="primary" onClick={run} disabled={!canRun}>
+            {t("taskpane.merge.run")}
+          </Button>
+        </div>
+      </Section>
+      <ActionStatus
+        action={action}
+        busyText={t("taskpane.merge.busy")}
+        progressText={(done, total, item) =>
+          t("taskpane.merge.progress", { done, total, file: item ?? "" })
+        }
+      />
+      {outcome && <MergeResultView outcome={outcome} />}
+    </div>
+  );
+}
+
+function MergeResultView({ outcome }: { outcome: MergeOutcome }) {
+  const styles = useStyles();
+  const { t, services } = usePane();
+  return (
+    <Section title={t("taskpane.merge.result.title")}>
+      <div className={styles.row}>
+        {outcome.summary && (
+          <Button appearance="primary" onClick={() => services.download(outcome.summary!)}>
+            {t("taskpane.merge.downloadSummary")}
+          </Button>
+        )}
+        <Button onClick={() => services.download(outcome.json)}>
+          {t("taskpane.merge.downloadJson")}
+        </Button>
+      </div>
+      {outcome.sheets && outcome.sheets.length > 0 && (
+        <Text>{t("taskpane.merge.sheets", { sheets: outcome.sheets.join(", ") })}</Text>
+      )}
+      <Group title={t("taskpane.merge.accepted", { count: outcome.accepted.length })}>
+        {outcome.accepted.map((a) => (
+          <li key={a.file}>
+            {t("taskpane.merge.acceptedItem", { file: a.file, unit: a.unit })}
+            {a.warnings.length > 0 && (
+              <ul className={styles.list}>
+                {a.warnings.map((w, i) => (
+                  <li key={i}>{w}</li>
+                ))}
+              </ul>
+            )}
+          </li>
+        ))}
+      </Group>
+      <Group title={t("taskpane.merge.rejected", { count: outcome.rejected.length })}>
+        {outcome.rejected.map((r) => (
+          <li key={r.file}>
+            {t("taskpane.merge.rejectedItem", { file: r.file, reason: r.reason })}
+          </li>
+        ))}
+      </Group>
+      <Group title={t("taskpane.merge.duplicates", { count: outcome.duplicates.length })}>
+        {outcome.duplicates.map((d) => (
+          <li key={d.unit}>
+            {t("taskpane.merge.duplicateItem", {
+              unit: d.unit,
+              kept: d.kept,
+              ignored: d.ignored.join(", "),
+            })}
+          </li>
+        ))}
+      </Group>
+      <Group title={t("taskpane.merge.missing", { count: outcome.missing.length })}>
+        {outcome.missing.map((m) => (
+          <li key={m}>{m}</li>
+        ))}
+      </Group>
+    </Section>
+  );
+}
+
+function Group({ title, children }: { title: string; children: ReactNode[] }) {
+  const styles = useStyles();
+  return (
+    <div>
+      <Text as="h4" block weight="semibold" className={styles.group}>
+        {title}
+      </Text>
+      {children.length > 0 && (
+        <ul className={styles.list} aria-label={title}>
+          {children}
+        </ul>
+      )}
+    </div>
+  );
+}

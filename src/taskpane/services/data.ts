@@ -1,0 +1,102 @@
+/**
+ * The light part of the pane's work: the plan, the registry and the periods (domain data only)
+ * and the Office.js adapter. Opening a page loads this chunk, never the xlsx libraries.
+ */
+import {
+  DEFAULT_HOLIDAYS,
+  DEFAULT_SCHEDULE,
+  deadline,
+  periodsForYear,
+} from "../../domain/schedule";
+import { PLAN_SHEET, plan2020, planFromRows, type Plan } from "../../domain/plan";
+import {
+  REGISTRY_SHEET,
+  formatIssue,
+  isValidOn,
+  registryFromRows,
+  yenBai2020,
+  type Agency,
+  type Registry,
+} from "../../domain/registry";
+import type { Lang } from "../../i18n";
+import type { WorkbookPort } from "../../workbook/port";
+import { OfficeWorkbook } from "../../workbook/office";
+import type { Basics, DeadlineRules } from "../services";
+
+/** The port inside Excel. */
+export const officePort = (): WorkbookPort => new OfficeWorkbook();
+
+export const same = (a: string, b: string) =>
+  a.normalize("NFC").toLocaleLowerCase("vi") === b.normalize("NFC").toLocaleLowerCase("vi");
+
+export interface PlanData {
+  plan: Plan;
+  registry: Registry;
+}
+
+/**
+ * The plan and the registry: the workbook's own "Kế hoạch" and "Danh mục cơ quan" sheets when
+ * it has them (another year or province, F3/F4), else the built-in 2020 Yên Bái data. A sheet
+ * that is there but wrong is an error naming its problems, never silently replaced.
+ */
+export async function planData(port: WorkbookPort | null, lang: Lang): Promise<PlanData> {
+  if (!port) return { plan: plan2020, registry: yenBai2020 };
+  const sheets = await port.sheets();
+  const find = (name: string) => sheets.find((s) => same(s.name, name))?.name;
+  const planSheet = find(PLAN_SHEET);
+  const registrySheet = find(REGISTRY_SHEET);
+  const wanted = [planSheet, registrySheet].filter((s): s is string => !!s);
+  const data = wanted.length ? await port.read(wanted.map((sheet) => ({ sheet }))) : [];
+  const of = (name?: string) => (name ? data.find((d) => same(d.name, name)) : undefined);
+  let plan = plan2020;
+  const planValues = of(planSheet)?.values;
+  if (planValues) {
+    const read = planFromRows(planValues, lang);
+    if ("errors" in read) {
+      const lines = read.errors.slice(0, 5).map((e) => `${e.row}/${e.column}: ${e.message}`);
+      throw new Error(`${PLAN_SHEET}: ${lines.join("; ")}`);
+    }
+    plan = read.plan;
+  }
+  let registry = yenBai2020;
+  const registryValues = of(registrySheet)?.values;
+  if (registryValues) {
+    const read = registryFromRows(registryValues, { lang });
+    if (!read.registry) {
+      const lines = read.errors.slice(0, 5).map((e) => formatIssue(e, lang));
+      throw new Error(`${REGISTRY_SHEET}: ${lines.join("; ")}`);
+    }
+    registry = read.registry;
+  }
+  return { plan, registry };
+}
+
+/** Reporters in force at some time in the plan's year. */
+export function reportersOf(registry: Registry, year: number): Agency[] {
+  return registry.agencies.filter(
+    (a) =>
+      a.reports &&
+      (isValidOn(a, `${year}-01-01`) ||
+        isValidOn(a, `${year}-12-31`) ||
+        (!!a.validFrom && a.validFrom.startsWith(String(year)))),
+  );
+}
+
+/* ------------------------------------------------------------------ basics */
+
+export function basicsOf(data: PlanData, rules: DeadlineRules, today: string): Basics {
+  const year = data.plan.year;
+  const periods = periodsForYear(year, DEFAULT_SCHEDULE).map((p) => ({
+    code: p.code,
+    name: p.name,
+    deadline: deadline(p, rules, DEFAULT_HOLIDAYS),
+  }));
+  // The next report due; after the year's last deadline, the last one.
+  const next = periods.find((p) => p.deadline >= today) ?? periods[periods.length - 1];
+  return {
+    year,
+    reporters: reportersOf(data.registry, year).map((a) => ({ code: a.code, name: a.name })),
+    periods,
+    current: next?.code ?? "",
+  };
+}

@@ -1,0 +1,401 @@
+/**
+ * The work behind the pane's buttons: the use-cases of src/app over a workbook port, with
+ * their answers turned into what the pages show. Loaded only through import() from real.ts,
+ * so the xlsx libraries and the use-cases stay out of the first paint (a lazy chunk).
+ */
+import { DEFAULT_HOLIDAYS, DEFAULT_SCHEDULE, findPeriod } from "../../domain/schedule";
+import { columnLetter, parseRange } from "../../domain/address";
+import { yenBai2020, type Agency } from "../../domain/registry";
+import { MATRIX_SHEET } from "../../domain/matrix";
+import { HEADER_BLOCK_ROWS, defaultPrintSettings, type PrintSettings } from "../../domain/print";
+import { translate, type Lang } from "../../i18n";
+import type { SheetData, WorkbookPort } from "../../workbook/port";
+import { XlsxWorkbook } from "../../workbook/xlsx";
+import { reportersOf, same, type PlanData } from "./data";
+import { insertMatrix, matrixFile } from "../../app/matrix";
+import { expectedReportersFor, formFileName, reportFormFile } from "../../app/forms";
+import {
+  TRACKING_LAYOUT,
+  TRACKING_SHEET,
+  buildTrackingEdit,
+  receivedFromTracking,
+} from "../../app/track";
+import { highlightOverdue, overdueUnits, type OverdueResult } from "../../app/overdue";
+import { mergeFiles, mergeIntoWorkbook } from "../../app/merge";
+import { preparePrintEdit, printReport, printSheetsFor, type PrintKind } from "../../app/print";
+import { checkAgencies, fixAll, fixOne } from "../../app/checkAgencies";
+import { zipSync } from "fflate";
+import {
+  JSON_TYPE,
+  PaneError,
+  XLSX_TYPE,
+  ZIP_TYPE,
+  type AgencyProblem,
+  type CheckOutcome,
+  type DeadlineRules,
+  type Download,
+  type MergeOutcome,
+  type MergeRequest,
+  type OnProgress,
+  type OpenFile,
+  type OverdueView,
+  type PrintFields,
+  type PrintOutcome,
+  type WriteOutcome,
+} from "../services";
+
+export { XlsxWorkbook };
+
+/* -------------------------------------------------------------- open files */
+
+export async function loadFile(name: string, bytes: Uint8Array) {
+  const wb = await XlsxWorkbook.load(bytes);
+  const sheets = (await wb.sheets()).filter((s) => s.visibility === "visible").map((s) => s.name);
+  const file: OpenFile = { name, sheets };
+  return { wb, file };
+}
+
+export async function fileOf(name: string, wb: XlsxWorkbook): Promise<Download> {
+  return { name, bytes: await wb.toBuffer(), type: XLSX_TYPE };
+}
+
+/* ------------------------------------------------------------------ matrix */
+
+export async function insertMatrixInto(
+  port: WorkbookPort,
+  data: PlanData,
+  lang: Lang,
+): Promise<WriteOutcome> {
+  const out = await insertMatrix(port, { ...data, lang });
+  return { message: out.message, lines: out.warnings };
+}
+
+export async function newMatrixFile(data: PlanData, lang: Lang): Promise<Download> {
+  const bytes = await matrixFile({ ...data, lang });
+  return { name: `ma-tran-nhiem-vu-${data.plan.year}.xlsx`, bytes, type: XLSX_TYPE };
+}
+
+/* ------------------------------------------------------------------- forms */
+
+function unitNamed(data: PlanData, name: string): Agency {
+  const unit = data.registry.agencies.find((a) => a.name === name);
+  if (!unit) throw new PaneError("taskpane.error.unknownUnit", { unit: name });
+  return unit;
+}
+
+export async function oneForm(
+  data: PlanData,
+  unitName: string,
+  period: string,
+  lang: Lang,
+): Promise<Download> {
+  const unit = unitNamed(data, unitName);
+  const bytes = await reportFormFile({ plan: data.plan, unit, period, lang });
+  return { name: formFileName(unit, period), bytes, type: XLSX_TYPE };
+}
+
+export async function formsZip(
+  data: PlanData,
+  period: string,
+  lang: Lang,
+  onProgress?: OnProgress,
+): Promise<Download> {
+  // One form at a time (as allForms does), to report progress per unit.
+  const units = expectedReportersFor(data.registry, period);
+  const created = new Date().toISOString();
+  const files: Record<string, Uint8Array> = {};
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i];
+    onProgress?.(i, units.length, unit.name);
+    files[formFileName(unit, period)] = await reportFormFile({
+      plan: data.plan,
+      unit,
+      period,
+      created,
+      lang,
+    });
+  }
+  onProgress?.(units.length, units.length);
+  // .xlsx files are zips already: store them, don't compress again.
+  return { name: `mau-bao-cao-${period}.zip`, bytes: zipSync(files, { level: 0 }), type: ZIP_TYPE };
+}
+
+/* ---------------------------------------------------------------- tracking */
+
+function trackingEdit(
+  data: PlanData,
+  rules: DeadlineRules,
+  received?: Record<string, Record<string, string>>,
+) {
+  const year = data.plan.year;
+  return buildTrackingEdit({
+    year,
+    reporters: reportersOf(data.registry, year).map((a) => ({ code: a.code, name: a.name })),
+    schedule: DEFAULT_SCHEDULE,
+    holidays: DEFAULT_HOLIDAYS,
+    settings: rules,
+    received,
+  });
+}
+
+/** Excel: (re)write the tracking sheets, keeping the received dates already typed. */
+export async function trackingInto(
+  port: WorkbookPort,
+  data: PlanData,
+  rules: DeadlineRules,
+  lang: Lang,
+): Promise<WriteOutcome> {
+  const sheets = await port.sheets();
+  const existing = sheets.find((s) => same(s.name, TRACKING_SHEET));
+  const received = existing
+    ? receivedFromTracking((await port.read([{ sheet: existing.name }]))[0])
+    : undefined;
+  const edit = trackingEdit(data, rules, received);
+  await port.apply(edit);
+  return {
+    message: translate(lang, "taskpane.report.tracking.written", {
+      sheets: edit.sheets.map((s) => s.name).join(", "),
+    }),
+  };
+}
+
+export async function trackingFile(data: PlanData, rules: DeadlineRules): Promise<Download> {
+  const wb = XlsxWorkbook.create();
+  await wb.apply(trackingEdit(data, rules));
+  return {
+    name: `theo-doi-bao-cao-${data.plan.year}.xlsx`,
+    bytes: await wb.toBuffer(),
+    type: XLSX_TYPE,
+  };
+}
+
+/* ----------------------------------------------------------------- overdue */
+
+async function needTracking(port: WorkbookPort): Promise<void> {
+  const sheets = await port.sheets();
+  if (!sheets.some((s) => same(s.name, TRACKING_SHEET))) {
+    throw new PaneError("taskpane.error.noTracking", { sheet: TRACKING_SHEET });
+  }
+}
+
+const viewOf = (r: OverdueResult): OverdueView => ({
+  period: r.period ? { code: r.period, name: r.periodName ?? r.period } : null,
+  today: r.today,
+  units: r.units.map((u) => ({ unit: u.name, deadline: u.deadline, daysOverdue: u.daysOverdue })),
+});
+
+export async function overdueOf(port: WorkbookPort): Promise<OverdueView> {
+  await needTracking(port);
+  return viewOf(await overdueUnits(port));
+}
+
+export async function highlightIn(port: WorkbookPort): Promise<OverdueView> {
+  await needTracking(port);
+  return viewOf(await highlightOverdue(port));
+}
+
+/* ------------------------------------------------------------------- merge */
+
+export function printSettingsOf(fields: PrintFields | undefined, year: number): PrintSettings {
+  const base = defaultPrintSettings(year);
+  if (!fields) return base;
+  const s: PrintSettings = {
+    ...base,
+    parentAgency: fields.parentAgency.trim() || base.parentAgency,
+    agency: fields.agency.trim() || base.agency,
+    place: fields.place.trim() || base.place,
+    reportSymbol: fields.reportSymbol.trim() || base.reportSymbol,
+    signerTitle: fields.signerTitle.trim() || base.signerTitle,
+    signerName: fields.signerName.trim(),
+  };
+  if (fields.reportNumber.trim()) s.reportNumber = fields.reportNumber.trim();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(fields.date)) s.date = fields.date;
+  return s;
+}
+
+const jsonFile = (period: string, json: unknown): Download => ({
+  name: `tong-hop-${period}.json`,
+  bytes: new TextEncoder().encode(JSON.stringify(json, null, 2) + "\n"),
+  type: JSON_TYPE,
+});
+
+/** The print settings the merge takes: agency names and signer; the title stays the summary's. */
+function mergePrint(req: MergeRequest, year: number): Partial<PrintSettings> {
+  const { title: _title, ...rest } = printSettingsOf(req.print, year);
+  return rest;
+}
+
+/** Browser mode: the picked files into a summary workbook to download. */
+export async function mergeToFiles(data: PlanData, req: MergeRequest): Promise<MergeOutcome> {
+  const out = await mergeFiles({
+    files: req.files.map((f) => ({ name: f.name, bytes: f.bytes, mtime: f.mtime })),
+    period: req.period,
+    ...data,
+    lang: req.lang,
+    onProgress: req.onProgress,
+    print: mergePrint(req, data.plan.year),
+  });
+  const j = out.json;
+  return {
+    period: j.period,
+    expected: j.expected,
+    accepted: j.accepted,
+    rejected: j.rejected,
+    duplicates: j.duplicates,
+    missing: j.missing,
+    summary: { name: `tong-hop-${j.period}.xlsx`, bytes: out.summaryBytes, type: XLSX_TYPE },
+    json: jsonFile(j.period, j),
+  };
+}
+
+/** Excel: picked files and/or the workbook's report sheets into summary sheets of the workbook. */
+export async function mergeIntoOpenWorkbook(
+  port: WorkbookPort,
+  data: PlanData,
+  req: MergeRequest,
+): Promise<MergeOutcome> {
+  const out = await mergeIntoWorkbook(port, {
+    files: req.files.map((f) => ({ name: f.name, bytes: f.bytes, mtime: f.mtime })),
+    sheets: req.useSheets,
+    received: true,
+    period: req.period,
+    ...data,
+    lang: req.lang,
+    onProgress: req.onProgress,
+    print: mergePrint(req, data.plan.year),
+  });
+  const j = out.json;
+  return {
+    period: j.period,
+    expected: j.expected,
+    accepted: j.accepted,
+    rejected: j.rejected,
+    duplicates: j.duplicates,
+    missing: j.missing,
+    sheets: out.written,
+    json: jsonFile(j.period, j),
+    notes: [
+      ...(out.received?.filled.length
+        ? [translate(req.lang, "taskpane.merge.received", { count: out.received.filled.length })]
+        : []),
+      ...(out.skippedSheets.length
+        ? [translate(req.lang, "taskpane.merge.skipped", { sheets: out.skippedSheets.join(", ") })]
+        : []),
+    ],
+  };
+}
+
+/* ------------------------------------------------------------------- print */
+
+/** Where the table of each kind of sheet is, and how many header rows it has. */
+interface PrintTarget {
+  sheet: string;
+  range: string;
+  headerRows: number;
+  columns: number;
+}
+
+const isEmptyRow = (row: readonly unknown[] | undefined) =>
+  !row || row.every((v) => v === null || v === "");
+
+/**
+ * The table under a header row: as wide as the header's text, down to the first empty row
+ * (the signature block, when there is one, sits below an empty row).
+ */
+function tableUnder(data: SheetData, headerRow: number, headerRows: number): PrintTarget | null {
+  const header = data.values[headerRow - 1];
+  if (!header) return null;
+  let columns = 0;
+  header.forEach((v, i) => {
+    if (v !== null && v !== "") columns = i + 1;
+  });
+  if (columns < 2) return null;
+  let last = headerRow + headerRows - 1;
+  while (!isEmptyRow(data.values[last])) last++;
+  const range = `A${headerRow}:${columnLetter(columns - 1)}${last}`;
+  return { sheet: data.name, range, headerRows, columns };
+}
+
+/** The sheet of a kind and the table on it. */
+async function printTarget(port: WorkbookPort, kind: PrintKind): Promise<PrintTarget> {
+  const infos = await port.sheets();
+  const named = (name: string) => infos.find((s) => same(s.name, name))?.name;
+  const sheet =
+    kind === "summary"
+      ? infos.find((s) => /^Tổng hợp \d{4}-/.test(s.name.normalize("NFC")))?.name
+      : named(kind === "matrix" ? MATRIX_SHEET : TRACKING_SHEET);
+  if (!sheet) {
+    const wanted = { summary: "Tổng hợp …", matrix: MATRIX_SHEET, tracking: TRACKING_SHEET }[kind];
+    throw new PaneError("taskpane.error.noSheet", { sheet: wanted });
+  }
+  const [data] = await port.read([{ sheet }]);
+  const table = data.tables[0]?.range.replace(/\$/g, "");
+  if (table) {
+    const box = parseRange(table);
+    if (box.left === 0) return { sheet, range: table, headerRows: 1, columns: box.right + 1 };
+  }
+  const found =
+    kind === "tracking"
+      ? tableUnder(data, TRACKING_LAYOUT.headerRow, 2)
+      : tableUnder(data, HEADER_BLOCK_ROWS + 1, 1);
+  if (!found) throw new PaneError("taskpane.error.noTable", { sheet });
+  return found;
+}
+
+export async function preparePrintIn(
+  port: WorkbookPort,
+  data: PlanData,
+  kind: PrintKind,
+  fields: PrintFields,
+  lang: Lang,
+): Promise<PrintOutcome> {
+  const target = await printTarget(port, kind);
+  const info = printSheetsFor(kind, data.plan.year);
+  // "Tổng hợp 2020-H1": the title names the period, as the merge writes it.
+  const code = /(\d{4}-[A-Za-z0-9]+)$/.exec(target.sheet)?.[1];
+  const period = kind === "summary" && code ? findPeriod(code)?.name : undefined;
+  const title = period ? `${info.title} (${period})` : info.title;
+  const settings = { ...printSettingsOf(fields, data.plan.year), title };
+  const edit = preparePrintEdit({
+    sheet: target.sheet,
+    table: { range: target.range, headerRows: target.headerRows },
+    columnsCount: target.columns,
+    settings,
+    orientation: info.orientation,
+    lang,
+  });
+  await port.apply({ sheets: [edit] });
+  return { sheet: target.sheet, lines: edit.pageLayout ? printReport(edit.pageLayout, lang) : [] };
+}
+
+/* ------------------------------------------------------------------- check */
+
+type DomainProblem = Parameters<typeof fixOne>[1];
+
+/** The pane hands back the problems it was given: the use-case's own, with their parts. */
+function domainProblem(p: AgencyProblem): DomainProblem {
+  if (!("parts" in p) || !("safeText" in p)) {
+    throw new Error(`Not a problem from the last check: ${p.sheet}!${p.cell}`);
+  }
+  return p as DomainProblem;
+}
+
+/**
+ * The use-case reads the workbook's own registry sheet itself, and only notes it when it is
+ * unreadable: a broken registry must not stop the check that helps find what is wrong.
+ */
+export async function checkIn(port: WorkbookPort, lang: Lang): Promise<CheckOutcome> {
+  const out = await checkAgencies(port, { registry: yenBai2020, lang });
+  return { problems: out.problems, message: out.message, notes: out.notes };
+}
+
+export async function fixOneIn(port: WorkbookPort, problem: AgencyProblem): Promise<void> {
+  if (!(await fixOne(port, domainProblem(problem)))) {
+    throw new PaneError("taskpane.error.noSuggestion", { cell: problem.cell });
+  }
+}
+
+export async function fixAllIn(port: WorkbookPort, problems: AgencyProblem[]): Promise<number> {
+  const out = await fixAll(port, problems.map(domainProblem));
+  return out.fixed.length;
+}
