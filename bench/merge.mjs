@@ -136,6 +136,41 @@ async function parseOnce(L, dir, names) {
   return { ms: performance.now() - t, cpu: cpuMs(c), cells };
 }
 
+/** The other candidate reader: ExcelJS loading the same files and walking every value. */
+async function excelJsOnce(dir, names) {
+  const ExcelJS = require("exceljs");
+  const t = performance.now();
+  let cells = 0;
+  for (const name of names) {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await readFile(path.join(dir, name)));
+    wb.eachSheet((ws) => ws.eachRow((row) => (cells += row.cellCount)));
+  }
+  return { ms: performance.now() - t, cells };
+}
+
+/** One form with a list validation over a whole column, read by each reader. */
+async function wholeColumnValidation(L, dir, name) {
+  const { unzipSync, zipSync, strFromU8, strToU8 } = L.fflate;
+  const files = unzipSync(new Uint8Array(await readFile(path.join(dir, name))));
+  const sheet = Object.keys(files).find((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f));
+  const rule =
+    '<dataValidations count="1"><dataValidation type="decimal" operator="greaterThanOrEqual" allowBlank="1" sqref="H1:H1048576"><formula1>0</formula1></dataValidation></dataValidations>';
+  let xml = strFromU8(files[sheet]).replace(/<dataValidations[\s\S]*?<\/dataValidations>/, "");
+  xml = xml.replace(/(<\/sheetData>(?:<mergeCells[\s\S]*?<\/mergeCells>)?)/, `$1${rule}`);
+  files[sheet] = strToU8(xml);
+  const file = path.join(dir, "whole-column.xlsx");
+  await writeFile(file, zipSync(files));
+  const sheetjs = await parseOnce(L, dir, ["whole-column.xlsx"]);
+  const ExcelJS = require("exceljs");
+  const t = performance.now();
+  const heap0 = process.memoryUsage().heapUsed;
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(await readFile(file));
+  const heap = (process.memoryUsage().heapUsed - heap0) / 1048576;
+  return { sheetjs: sheetjs.ms, exceljs: performance.now() - t, heap };
+}
+
 /** In a child process: merge n forms and report the high-water marks of memory. */
 async function childMemory(dir, n) {
   const r = spawnSync(
@@ -203,6 +238,13 @@ export async function run() {
     );
     lines.push(
       `  (${check.json.accepted.length} units accepted, ${check.json.duplicates.reduce((s, d) => s + d.ignored.length, 0)} older duplicates ignored, ${check.json.rejected.length} rejected; summary ${(check.summaryBytes.length / 1024).toFixed(0)} KB)`,
+    );
+
+    const exceljs = [];
+    for (let i = 0; i < 3; i++) exceljs.push((await excelJsOnce(dir, n200)).ms);
+    const whole = await wholeColumnValidation(L, dir, n200[0]);
+    lines.push(
+      `readers, 200 forms: SheetJS (@e965/xlsx, with our zip guard) ${secs(wall(parses))}; ExcelJS 4.4.0 ${secs(median(exceljs))} (median of 3); one form with a validation over H1:H1048576: SheetJS ${secs(whole.sheetjs)}, ExcelJS ${secs(whole.exceljs)} (+${whole.heap.toFixed(0)} MB heap)`,
     );
 
     const per = [];

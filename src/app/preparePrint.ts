@@ -179,15 +179,21 @@ export async function preparePrint(
   options: PreparePrintOptions,
 ): Promise<PreparePrintResult> {
   const lang = options.lang ?? "vi";
-  const kind = options.kind ?? (options.sheet ? kindOfSheet(options.sheet) : undefined);
-  if (!kind && !options.sheet) throw new PreparePrintError("noTarget", lang);
+  // Neither kind nor sheet (the ribbon button): the sheet the user is on.
+  let kind = options.kind ?? (options.sheet ? kindOfSheet(options.sheet) : undefined);
+  let named = options.sheet;
 
   let source: SheetData | undefined;
   let prepared: Prepared | undefined;
   // One batch: the sheet list, one read, one write (three syncs in Excel).
   await port.update(
     (info) => {
-      const sheet = targetSheet(info.sheets, kind, options.sheet, lang);
+      if (!kind && !named) {
+        named = info.sheets.find((s) => s.active)?.name;
+        if (!named) throw new PreparePrintError("noTarget", lang);
+        kind = kindOfSheet(named);
+      }
+      const sheet = targetSheet(info.sheets, kind, named, lang);
       const requests = [{ sheet, formulas: true }];
       // The tracking copy replaces its sheet: read it too, to be sure it is ours.
       const copy = info.sheets.find((s) => same(s.name, TRACKING_PRINT_SHEET));

@@ -175,6 +175,8 @@ export interface WorkbookEdit {
 export interface SheetInfo {
   name: string;
   visibility: SheetVisibility;
+  /** The sheet the user is on (Excel's active sheet; a file's selected tab). */
+  active?: boolean;
 }
 
 /** What a read returns for one sheet: its used range from A1, values and (on request) formulas. */

@@ -430,8 +430,9 @@ describe("when it cannot", () => {
     expect(await message(preparePrint(wb, { sheet: "Ghi chú" }))).toBe(
       "Không tìm thấy bảng trên trang “Ghi chú”: cần một dòng tiêu đề bảng bắt đầu từ cột A (ví dụ có ô “STT”).",
     );
+    // Neither a kind nor a sheet (the ribbon button): the sheet the user is on.
     expect(await message(preparePrint(wb, {}))).toBe(
-      "Hãy chọn loại bảng (tổng hợp, ma trận, theo dõi) hoặc tên trang tính cần in.",
+      "Không tìm thấy bảng trên trang “Ghi chú”: cần một dòng tiêu đề bảng bắt đầu từ cột A (ví dụ có ô “STT”).",
     );
   });
 });

@@ -53,3 +53,16 @@ test("a command that fails reports why and still completes the event", async () 
   expect(reports.length).toBe(1);
   expect(reports[0]).toContain("Theo dõi báo cáo");
 });
+
+test("Chuẩn bị in lays out the sheet the user is on (the matrix after inserting it)", async () => {
+  const { fake, host, reports } = hostOn();
+  await command(actions.insertMatrix, host)(event());
+  expect(fake.model.activeSheet).toBe("Ma trận nhiệm vụ");
+  const before = fake.syncCount();
+  await command(actions.preparePrint, host)(event());
+  expect(reports).toEqual([]);
+  expect(fake.syncCount() - before).toBeLessThanOrEqual(3);
+  const port = await host.port();
+  const [matrix] = await port.read([{ sheet: "Ma trận nhiệm vụ" }]);
+  expect(matrix.values.flat()).toEqual(expect.arrayContaining(["SỞ NỘI VỤ"]));
+});

@@ -421,6 +421,18 @@ class FakeWorksheetCollection extends FakeObject {
   getItemOrNullObject(name: string): FakeWorksheet {
     return new FakeWorksheet(this.context, () => this.context.sheetByName(name) ?? null);
   }
+
+  getActiveWorksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => {
+      // Excel always has an active sheet: after the active one is deleted, another takes over.
+      const m = this.context.model;
+      const s =
+        (m.activeSheet ? this.context.sheetByName(m.activeSheet) : undefined) ??
+        m.sheets.find((x) => x.visibility === "Visible");
+      if (!s) throw new FakeOfficeError("ItemNotFound", "No active sheet.");
+      return s;
+    });
+  }
 }
 
 export class FakeWorksheet extends FakeObject {

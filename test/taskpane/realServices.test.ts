@@ -119,7 +119,7 @@ describe("real services in browser mode", () => {
     );
     expect(texts.some((t) => t.includes("125/BC-SNV"))).toBe(true);
     await expect(services.preparePrint("summary", DEFAULT_SETTINGS.print, "vi")).rejects.toThrow(
-      "taskpane.error.noSheet",
+      "Sổ tính chưa có trang “Tổng hợp …”",
     );
   });
 
@@ -137,9 +137,13 @@ describe("real services in browser mode", () => {
     expect(view.units[0].daysOverdue).toBeGreaterThan(365);
     const highlighted = await services.highlightOverdue();
     expect(highlighted.units).toHaveLength(28);
-    // The tracking layout (app/track.ts) starts its table on row 7, short of the 8 rows the
-    // official header block needs: the pane says so rather than writing over the settings.
-    const print = services.preparePrint("tracking", DEFAULT_SETTINGS.print, "vi");
-    await expect(print).rejects.toThrow(/Theo dõi báo cáo.*8 dòng trống/);
+    // The tracking sheet keeps its settings rows: it prints through a linked copy sheet.
+    const print = await services.preparePrint("tracking", DEFAULT_SETTINGS.print, "vi");
+    expect(print.sheet).toBe("Bản in theo dõi báo cáo");
+    expect(print.lines).toContain("Khổ A4, in ngang.");
+    const book = readWorkbookFile((await services.saveFile()).bytes);
+    expect(book.sheets.map((s) => s.name)).toContain("Theo dõi báo cáo");
+    const copy = book.data("Bản in theo dõi báo cáo").values.flat();
+    expect(copy).toEqual(expect.arrayContaining(["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]));
   });
 });

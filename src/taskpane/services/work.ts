@@ -3,26 +3,20 @@
  * their answers turned into what the pages show. Loaded only through import() from real.ts,
  * so the xlsx libraries and the use-cases stay out of the first paint (a lazy chunk).
  */
-import { DEFAULT_HOLIDAYS, DEFAULT_SCHEDULE, findPeriod } from "../../domain/schedule";
-import { columnLetter, parseRange } from "../../domain/address";
+import { DEFAULT_HOLIDAYS, DEFAULT_SCHEDULE } from "../../domain/schedule";
 import { yenBai2020, type Agency } from "../../domain/registry";
-import { MATRIX_SHEET } from "../../domain/matrix";
-import { HEADER_BLOCK_ROWS, defaultPrintSettings, type PrintSettings } from "../../domain/print";
+import { defaultPrintSettings, type PrintSettings } from "../../domain/print";
 import { translate, type Lang } from "../../i18n";
-import type { SheetData, WorkbookPort } from "../../workbook/port";
+import type { WorkbookPort } from "../../workbook/port";
 import { XlsxWorkbook } from "../../workbook/xlsx";
 import { reportersOf, same, type PlanData } from "./data";
 import { insertMatrix, matrixFile } from "../../app/matrix";
 import { expectedReportersFor, formFileName, reportFormFile } from "../../app/forms";
-import {
-  TRACKING_LAYOUT,
-  TRACKING_SHEET,
-  buildTrackingEdit,
-  receivedFromTracking,
-} from "../../app/track";
+import { TRACKING_SHEET, buildTrackingEdit, receivedFromTracking } from "../../app/track";
 import { highlightOverdue, overdueUnits, type OverdueResult } from "../../app/overdue";
 import { mergeFiles, mergeIntoWorkbook } from "../../app/merge";
-import { preparePrintEdit, printReport, printSheetsFor, type PrintKind } from "../../app/print";
+import type { PrintKind } from "../../app/print";
+import { preparePrint } from "../../app/preparePrint";
 import { checkAgencies, fixAll, fixOne } from "../../app/checkAgencies";
 import { zipSync } from "fflate";
 import {
@@ -287,61 +281,6 @@ export async function mergeIntoOpenWorkbook(
 
 /* ------------------------------------------------------------------- print */
 
-/** Where the table of each kind of sheet is, and how many header rows it has. */
-interface PrintTarget {
-  sheet: string;
-  range: string;
-  headerRows: number;
-  columns: number;
-}
-
-const isEmptyRow = (row: readonly unknown[] | undefined) =>
-  !row || row.every((v) => v === null || v === "");
-
-/**
- * The table under a header row: as wide as the header's text, down to the first empty row
- * (the signature block, when there is one, sits below an empty row).
- */
-function tableUnder(data: SheetData, headerRow: number, headerRows: number): PrintTarget | null {
-  const header = data.values[headerRow - 1];
-  if (!header) return null;
-  let columns = 0;
-  header.forEach((v, i) => {
-    if (v !== null && v !== "") columns = i + 1;
-  });
-  if (columns < 2) return null;
-  let last = headerRow + headerRows - 1;
-  while (!isEmptyRow(data.values[last])) last++;
-  const range = `A${headerRow}:${columnLetter(columns - 1)}${last}`;
-  return { sheet: data.name, range, headerRows, columns };
-}
-
-/** The sheet of a kind and the table on it. */
-async function printTarget(port: WorkbookPort, kind: PrintKind): Promise<PrintTarget> {
-  const infos = await port.sheets();
-  const named = (name: string) => infos.find((s) => same(s.name, name))?.name;
-  const sheet =
-    kind === "summary"
-      ? infos.find((s) => /^Tổng hợp \d{4}-/.test(s.name.normalize("NFC")))?.name
-      : named(kind === "matrix" ? MATRIX_SHEET : TRACKING_SHEET);
-  if (!sheet) {
-    const wanted = { summary: "Tổng hợp …", matrix: MATRIX_SHEET, tracking: TRACKING_SHEET }[kind];
-    throw new PaneError("taskpane.error.noSheet", { sheet: wanted });
-  }
-  const [data] = await port.read([{ sheet }]);
-  const table = data.tables[0]?.range.replace(/\$/g, "");
-  if (table) {
-    const box = parseRange(table);
-    if (box.left === 0) return { sheet, range: table, headerRows: 1, columns: box.right + 1 };
-  }
-  const found =
-    kind === "tracking"
-      ? tableUnder(data, TRACKING_LAYOUT.headerRow, 2)
-      : tableUnder(data, HEADER_BLOCK_ROWS + 1, 1);
-  if (!found) throw new PaneError("taskpane.error.noTable", { sheet });
-  return found;
-}
-
 export async function preparePrintIn(
   port: WorkbookPort,
   data: PlanData,
@@ -349,23 +288,15 @@ export async function preparePrintIn(
   fields: PrintFields,
   lang: Lang,
 ): Promise<PrintOutcome> {
-  const target = await printTarget(port, kind);
-  const info = printSheetsFor(kind, data.plan.year);
-  // "Tổng hợp 2020-H1": the title names the period, as the merge writes it.
-  const code = /(\d{4}-[A-Za-z0-9]+)$/.exec(target.sheet)?.[1];
-  const period = kind === "summary" && code ? findPeriod(code)?.name : undefined;
-  const title = period ? `${info.title} (${period})` : info.title;
-  const settings = { ...printSettingsOf(fields, data.plan.year), title };
-  const edit = preparePrintEdit({
-    sheet: target.sheet,
-    table: { range: target.range, headerRows: target.headerRows },
-    columnsCount: target.columns,
+  const { title: _title, ...settings } = printSettingsOf(fields, data.plan.year);
+  const out = await preparePrint(port, {
+    kind,
     settings,
-    orientation: info.orientation,
+    plan: data.plan,
+    registry: data.registry,
     lang,
   });
-  await port.apply({ sheets: [edit] });
-  return { sheet: target.sheet, lines: edit.pageLayout ? printReport(edit.pageLayout, lang) : [] };
+  return { sheet: out.sheet, lines: out.report };
 }
 
 /* ------------------------------------------------------------------- check */

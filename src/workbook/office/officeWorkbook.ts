@@ -70,10 +70,12 @@ export class OfficeWorkbook implements WorkbookPort {
   async sheets(): Promise<SheetInfo[]> {
     return this.run(async (context) => {
       const sheets = context.workbook.worksheets.load("items/name,items/visibility");
+      const active = context.workbook.worksheets.getActiveWorksheet().load("name");
       await this.sync(context, "list the sheets");
       return sheets.items.map((s) => ({
         name: s.name,
         visibility: VISIBILITY_IN[s.visibility] ?? "visible",
+        ...(s.name === active.name ? { active: true } : {}),
       }));
     });
   }
@@ -148,6 +150,7 @@ const sheetList = (edit: WorkbookEdit) =>
 /** The workbook's sheets, tables and names, loaded by the first sync of every batch. */
 interface LoadedState {
   sheets: Excel.WorksheetCollection;
+  active: Excel.Worksheet;
   tables: Excel.TableCollection;
   names: Excel.NamedItemCollection;
 }
@@ -155,6 +158,7 @@ interface LoadedState {
 function loadState(wb: Excel.Workbook): LoadedState {
   return {
     sheets: wb.worksheets.load("items/name,items/visibility"),
+    active: wb.worksheets.getActiveWorksheet().load("name"),
     tables: wb.tables.load("items/name,items/worksheet/name"),
     names: wb.names.load("items/name,items/formula"),
   };
@@ -165,6 +169,7 @@ function infoOf(state: LoadedState): WorkbookInfo {
     sheets: state.sheets.items.map((s) => ({
       name: s.name,
       visibility: VISIBILITY_IN[s.visibility] ?? "visible",
+      ...(s.name === state.active.name ? { active: true } : {}),
     })),
     names: state.names.items.map((n) => ({ name: n.name, refersTo: String(n.formula) })),
   };

@@ -61,9 +61,11 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async sheets(): Promise<SheetInfo[]> {
-    return this.workbook.worksheets.map((ws) => ({
+    const activeTab = this.workbook.views?.[0]?.activeTab ?? 0;
+    return this.workbook.worksheets.map((ws, i) => ({
       name: ws.name,
       visibility: ws.state ?? "visible",
+      ...(i === activeTab ? { active: true } : {}),
     }));
   }
 
