@@ -16,7 +16,7 @@ if (!process.argv.includes("--no-build")) {
 function bundleSizes() {
   const dist = path.join(root, "dist");
   const html = readFileSync(path.join(dist, "taskpane.html"), "utf8");
-  const initial = [...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g)]
+  const initial = [...html.matchAll(/<script[^>]+src="?([^"\s>]+\.js)/g)]
     .map((m) => m[1])
     .filter((src) => !/^https?:/.test(src));
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
