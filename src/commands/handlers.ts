@@ -3,13 +3,16 @@
  * use-case through the Office.js adapter; the app modules load on first use (they carry the
  * xlsx libraries for their file variants, which a ribbon click never needs up front).
  */
-import { langFromLocale, type Lang } from "../i18n";
+import { langFromLocale, translate, type Lang } from "../i18n";
+import { requirementSetsSupported } from "../workbook/office/requirements";
 import type { WorkbookPort } from "../workbook/port";
 
 type Handler = (event: Office.AddinCommands.Event) => Promise<void>;
 
 export interface CommandHost {
   port: () => Promise<WorkbookPort>;
+  /** Requirement sets this Excel lacks; a command does not start without them. */
+  missingSets: () => string[];
   lang: () => Lang;
   /** Where a failure is told to the user (the function file has no UI of its own). */
   report: (message: string) => void;
@@ -17,6 +20,7 @@ export interface CommandHost {
 
 const officeHost: CommandHost = {
   port: async () => new (await import("../workbook/office")).OfficeWorkbook(),
+  missingSets: () => requirementSetsSupported().missing,
   lang: () =>
     langFromLocale(typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined),
   report: (message) => console.error(message),
@@ -29,6 +33,12 @@ const officeHost: CommandHost = {
 export function command(work: (host: CommandHost) => Promise<void>, host = officeHost): Handler {
   return async (event) => {
     try {
+      const missing = host.missingSets();
+      if (missing.length > 0) {
+        throw new Error(
+          translate(host.lang(), "taskpane.requirements.missing", { sets: missing.join(", ") }),
+        );
+      }
       await work(host);
     } catch (e) {
       host.report(e instanceof Error ? e.message : String(e));

@@ -1,5 +1,7 @@
 import { useCallback, useMemo, useRef, useState } from "react";
 import {
+  MessageBar,
+  MessageBarBody,
   FluentProvider,
   webLightTheme,
   webDarkTheme,
@@ -118,6 +120,13 @@ export function App({
               <Option value="en">English</Option>
             </Dropdown>
           </header>
+          {host.missingSets && host.missingSets.length > 0 && (
+            <MessageBar intent="warning" role="alert">
+              <MessageBarBody>
+                {t("taskpane.requirements.missing", { sets: host.missingSets.join(", ") })}
+              </MessageBarBody>
+            </MessageBar>
+          )}
           <nav aria-label={t("taskpane.pages")}>
             <TabList
               selectedValue={page}

@@ -1,5 +1,6 @@
 /** Where the task pane runs: inside Excel, or in a plain browser on .xlsx files. */
 import { langFromLocale, type Lang } from "../i18n";
+import { requirementSetsSupported } from "../workbook/office/requirements";
 
 export type Mode = "office" | "browser";
 
@@ -8,6 +9,8 @@ export interface HostInfo {
   lang: Lang;
   /** Office theme's body background, to pick a light or dark Fluent theme. */
   dark: boolean;
+  /** In Excel: the API requirement sets this Excel lacks ("ExcelApi 1.9"); empty when all is there. */
+  missingSets?: string[];
 }
 
 /** Resolves once Office.js has answered, or at once when office.js is absent (browser mode). */
@@ -26,7 +29,13 @@ export async function detectHost(timeoutMs = 3000): Promise<HostInfo> {
   }
   const theme = Office.context.officeTheme;
   const dark = theme ? isDark(theme.bodyBackgroundColor) : false;
-  return { mode: "office", lang: langFromLocale(Office.context.displayLanguage), dark };
+  const { missing } = requirementSetsSupported();
+  return {
+    mode: "office",
+    lang: langFromLocale(Office.context.displayLanguage),
+    dark,
+    missingSets: missing,
+  };
 }
 
 function isDark(hex: string): boolean {

@@ -7,6 +7,7 @@ function hostOn(fake = createFakeExcel()) {
   const reports: string[] = [];
   const host: CommandHost = {
     port: async () => new OfficeWorkbook(fake.run),
+    missingSets: () => [],
     lang: () => "vi",
     report: (m) => reports.push(m),
   };
@@ -65,4 +66,13 @@ test("Chuẩn bị in lays out the sheet the user is on (the matrix after insert
   const port = await host.port();
   const [matrix] = await port.read([{ sheet: "Ma trận nhiệm vụ" }]);
   expect(matrix.values.flat()).toEqual(expect.arrayContaining(["SỞ NỘI VỤ"]));
+});
+
+test("in an Excel without ExcelApi 1.9 a command does not start and says what is missing", async () => {
+  const { fake, host, reports } = hostOn();
+  const e = event();
+  await command(actions.insertMatrix, { ...host, missingSets: () => ["ExcelApi 1.9"] })(e);
+  expect(e.completed).toHaveBeenCalledTimes(1);
+  expect(reports[0]).toContain("Phiên bản Excel này thiếu ExcelApi 1.9");
+  expect(fake.model.sheets.map((s) => s.name)).not.toContain("Ma trận nhiệm vụ");
 });

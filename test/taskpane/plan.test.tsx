@@ -78,3 +78,17 @@ describe("Kế hoạch page", () => {
     expect(services.settings.load().lang).toBe("en");
   });
 });
+
+describe("in an Excel too old for the add-in", () => {
+  it("says which requirement sets are missing", () => {
+    renderPane("plan", fakeServices("office"), { missingSets: ["ExcelApi 1.9"] });
+    expect(screen.getByRole("alert").textContent).toContain(
+      "Phiên bản Excel này thiếu ExcelApi 1.9",
+    );
+  });
+
+  it("shows no warning when every set is there", () => {
+    renderPane("plan", fakeServices("office"), { missingSets: [] });
+    expect(screen.queryByText(/Phiên bản Excel này thiếu/)).toBeNull();
+  });
+});

@@ -1,5 +1,7 @@
 /** Messages of the task pane, Vietnamese first. Keys "taskpane.<name>"; {name} placeholders. */
 export const vi: Record<string, string> = {
+  "taskpane.requirements.missing":
+    "Phiên bản Excel này thiếu {sets}: một số lệnh (định dạng trang in, đọc phông chữ) sẽ không chạy. Hãy dùng Microsoft 365 hoặc Excel 2021 trở lên, hoặc Excel trên web.",
   "taskpane.title": "Tuyên truyền cải cách hành chính",
   "taskpane.mode.office": "Đang chạy trong Excel",
   "taskpane.mode.browser": "Chế độ trình duyệt: làm việc trên tệp .xlsx, không gửi dữ liệu đi đâu",
@@ -174,6 +176,8 @@ export const vi: Record<string, string> = {
 };
 
 export const en: Record<string, string> = {
+  "taskpane.requirements.missing":
+    "This Excel lacks {sets}: some commands (page layout, reading fonts) will not run. Use Microsoft 365, Excel 2021 or later, or Excel on the web.",
   "taskpane.title": "Administrative-reform communication",
   "taskpane.mode.office": "Running in Excel",
   "taskpane.mode.browser": "Browser mode: works on .xlsx files, sends nothing anywhere",
