@@ -9,7 +9,9 @@ import { pathToFileURL } from "node:url";
 const root = process.cwd();
 const only = process.argv.slice(2);
 if (!process.argv.includes("--no-build")) {
-  const r = spawnSync("npm", ["run", "build", "--silent"], { stdio: ["ignore", "ignore", "inherit"] });
+  const r = spawnSync("npm", ["run", "build", "--silent"], {
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
@@ -27,14 +29,22 @@ function bundleSizes() {
     raw += buf.length;
     gz += gzipSync(buf, { level: 9 }).length;
   }
-  const lines = [`task pane initial JavaScript: ${kb(raw)} minified, ${kb(gz)} gzip (${initial.join(", ")}; aim < 250 KB gzip)`];
-  const lazy = readdirSync(dist).filter((f) => f.endsWith(".js") && !initial.includes(f) && f !== "commands.js");
+  const lines = [
+    `task pane initial JavaScript: ${kb(raw)} minified, ${kb(gz)} gzip (${initial.join(", ")}; aim < 250 KB gzip)`,
+  ];
+  const lazy = readdirSync(dist).filter(
+    (f) => f.endsWith(".js") && !initial.includes(f) && f !== "commands.js",
+  );
   for (const f of lazy) {
     const buf = readFileSync(path.join(dist, f));
-    lines.push(`  lazy chunk ${f}: ${kb(statSync(path.join(dist, f)).size)} minified, ${kb(gzipSync(buf, { level: 9 }).length)} gzip`);
+    lines.push(
+      `  lazy chunk ${f}: ${kb(statSync(path.join(dist, f)).size)} minified, ${kb(gzipSync(buf, { level: 9 }).length)} gzip`,
+    );
   }
   const cmd = readFileSync(path.join(dist, "commands.js"));
-  lines.push(`commands.js: ${kb(cmd.length)} minified, ${kb(gzipSync(cmd, { level: 9 }).length)} gzip`);
+  lines.push(
+    `commands.js: ${kb(cmd.length)} minified, ${kb(gzipSync(cmd, { level: 9 }).length)} gzip`,
+  );
   return lines;
 }
 

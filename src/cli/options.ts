@@ -2,13 +2,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Lang } from "../i18n";
-import {
-  plan2020,
-  planFromJson,
-  planFromRows,
-  PLAN_SHEET,
-  type Plan,
-} from "../domain/plan";
+import { plan2020, planFromJson, planFromRows, PLAN_SHEET, type Plan } from "../domain/plan";
 import {
   yenBai2020,
   registryFromJson,
@@ -45,8 +39,12 @@ export async function loadPlan(ctx: CliContext, file: string | undefined): Promi
     ? planFromRows(await sheetRows(full, PLAN_SHEET, ctx.lang), ctx.lang)
     : planFromJson(await readFile(full, "utf8"), ctx.lang);
   if ("plan" in result && result.plan) return result.plan;
-  const errors = (result as { errors: (string | { row: number; column: string; message: string })[] }).errors;
-  const lines = errors.map((e) => (typeof e === "string" ? e : `${e.row}/${e.column}: ${e.message}`));
+  const errors = (
+    result as { errors: (string | { row: number; column: string; message: string })[] }
+  ).errors;
+  const lines = errors.map((e) =>
+    typeof e === "string" ? e : `${e.row}/${e.column}: ${e.message}`,
+  );
   throw new UsageError(`${path.basename(full)}:\n  ${lines.join("\n  ")}`);
 }
 
@@ -67,5 +65,8 @@ export async function loadData(
   ctx: CliContext,
   values: { plan?: string; registry?: string },
 ): Promise<{ plan: Plan; registry: Registry }> {
-  return { plan: await loadPlan(ctx, values.plan), registry: await loadRegistry(ctx, values.registry) };
+  return {
+    plan: await loadPlan(ctx, values.plan),
+    registry: await loadRegistry(ctx, values.registry),
+  };
 }
