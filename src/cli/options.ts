@@ -1,6 +1,7 @@
 /** Options every command takes: `--plan FILE` and `--registry FILE` (JSON, or .xlsx with the sheet). */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { parseArgs, type ParseArgsConfig } from "node:util";
 import type { Lang } from "../i18n";
 import { plan2020, planFromJson, planFromRows, PLAN_SHEET, type Plan } from "../domain/plan";
 import {
@@ -19,6 +20,27 @@ export const commonOptions = {
   plan: { type: "string" },
   registry: { type: "string" },
 } as const;
+
+/**
+ * A command's arguments by node's parseArgs (strict), with --plan and --registry added;
+ * an unknown or malformed option is bad usage (exit 2).
+ */
+export function parseCommand<T extends ParseArgsConfig>(
+  ctx: CliContext,
+  config: T,
+): ReturnType<typeof parseArgs<T & { options: typeof commonOptions }>> {
+  try {
+    return parseArgs({
+      strict: true,
+      allowPositionals: false,
+      ...config,
+      args: ctx.args,
+      options: { ...config.options, ...commonOptions },
+    }) as ReturnType<typeof parseArgs<T & { options: typeof commonOptions }>>;
+  } catch (e) {
+    throw new UsageError(e instanceof Error ? e.message : String(e));
+  }
+}
 
 async function sheetRows(file: string, sheet: string, lang: Lang): Promise<unknown[][]> {
   const wb = readWorkbookFile(await readFile(file));

@@ -6,26 +6,16 @@
  */
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { checkWorkbookFile, type CheckResult } from "../../app/checkAgencies";
 import type { AgencyProblem } from "../../domain/matrix";
 import type { T } from "../../i18n";
 import { WorkbookReadError } from "../../workbook/xlsx";
 import { loadRegistry } from "../options";
+import { parseCommand } from "../options";
 import { UsageError, type CliCommand, type CliContext } from "../types";
 
 function parseOptions(ctx: CliContext): { files: string[]; registry?: string } {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: ctx.args,
-      allowPositionals: true,
-      strict: true,
-      options: { plan: { type: "string" }, registry: { type: "string" } },
-    });
-  } catch (e) {
-    throw new UsageError(e instanceof Error ? e.message : String(e));
-  }
+  const parsed = parseCommand(ctx, { allowPositionals: true, options: {} });
   if (parsed.positionals.length === 0) throw new UsageError(ctx.t("check.cli.noFiles"));
   return { files: parsed.positionals, registry: parsed.values.registry };
 }

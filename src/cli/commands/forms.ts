@@ -1,26 +1,14 @@
 /** `cchc forms --period CODE --out-dir DIR`: one report form per expected reporter. */
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { allForms, expectedReportersFor } from "../../app/forms";
-import { commonOptions, loadData } from "../options";
+import { loadData, parseCommand } from "../options";
 import { UsageError, type CliCommand, type CliContext } from "../types";
 import { periodOption, writeOutput } from "./template";
 
 function parseOptions(ctx: CliContext) {
-  try {
-    return parseArgs({
-      args: ctx.args,
-      allowPositionals: false,
-      strict: true,
-      options: {
-        period: { type: "string" },
-        "out-dir": { type: "string" },
-        ...commonOptions,
-      },
-    }).values;
-  } catch (e) {
-    throw new UsageError(e instanceof Error ? e.message : String(e));
-  }
+  return parseCommand(ctx, {
+    options: { period: { type: "string" }, "out-dir": { type: "string" } },
+  }).values;
 }
 
 export const command: CliCommand = {

@@ -1,24 +1,13 @@
 /** `cchc matrix --out FILE`: a workbook holding the plan's task matrix and the registry. */
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { matrixFileWithResult } from "../../app/matrix";
 import { MATRIX_SHEET } from "../../domain/matrix";
-import { commonOptions, loadData } from "../options";
+import { parseCommand, loadData } from "../options";
 import { UsageError, type CliCommand, type CliContext } from "../types";
 
 function parseOptions(ctx: CliContext): { out: string; plan?: string; registry?: string } {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: ctx.args,
-      allowPositionals: false,
-      strict: true,
-      options: { out: { type: "string" }, ...commonOptions },
-    }));
-  } catch (e) {
-    throw new UsageError(e instanceof Error ? e.message : String(e));
-  }
+  const { values } = parseCommand(ctx, { options: { out: { type: "string" } } });
   if (!values.out) throw new UsageError(ctx.t("matrix.cli.outRequired"));
   if (!/\.xlsx$/i.test(values.out))
     throw new UsageError(ctx.t("matrix.cli.notXlsx", { file: values.out }));

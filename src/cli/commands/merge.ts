@@ -16,90 +16,19 @@ import { mergeFiles, updateTrackingFile, type MergeFile } from "../../app/merge"
 import { TRACKING_SHEET } from "../../app/track";
 import { parsePeriod, render, renderReasons, type MergeResult } from "../../domain/rollup";
 import { findPeriod } from "../../domain/schedule";
-import type { Lang } from "../../i18n";
+import { translator, type Lang, type Params, type T } from "../../i18n";
 import { readWorkbookFile } from "../../workbook/xlsx";
 import { loadData } from "../options";
 import { UsageError, type CliCommand, type CliContext } from "../types";
 
 /* ----------------------------------------------------------------- messages */
 
-const TEXT: Record<Lang, Record<string, string>> = {
-  vi: {
-    noPaths: "Cần ít nhất một tệp hoặc thư mục chứa biểu mẫu báo cáo.",
-    noPeriod: "Thiếu --period (mã kỳ báo cáo, ví dụ 2020-H1).",
-    badPeriod: "Mã kỳ “{period}” không hợp lệ; dùng dạng 2020-Q1, 2020-H1, 2020-Q3 hoặc 2020-Y.",
-    unknownPeriod: "Kỳ “{period}” không có trong lịch báo cáo (các kỳ: Q1, H1, Q3, Y).",
-    noOut: "Thiếu --out (tệp biểu tổng hợp sẽ ghi).",
-    notFound: "Không tìm thấy tệp hoặc thư mục: {path}",
-    noDir: "Thư mục để ghi {path} không tồn tại.",
-    outIsInput: "{option} trỏ vào tệp đầu vào {path}; lệnh không bao giờ ghi đè biểu mẫu gửi về.",
-    sameOutputs: "--out, --json và --received phải là các tệp khác nhau.",
-    receivedMissing: "Không tìm thấy bảng theo dõi {path} (tạo bằng lệnh cchc track).",
-    receivedNoSheet: "{path} không có trang “{sheet}” (bảng theo dõi do lệnh cchc track tạo).",
-    receivedUnreadable: "Không đọc được bảng theo dõi {path}: {message}",
-    yearDiffers: "Lưu ý: kỳ {period} không thuộc năm của kế hoạch ({year}).",
-    subfolder: "Bỏ qua thư mục con (không đọc đệ quy): {path}",
-    start: "Tổng hợp kỳ {period} ({name}): {count} tệp đầu vào.",
-    progress: "[{done}/{total}] {file}",
-    counts: "Nhận: {accepted} tệp; từ chối: {rejected} tệp; trùng đơn vị, bỏ qua: {ignored} tệp.",
-    units: "Đơn vị đã nộp: {submitted}/{expected}; chưa nộp: {missing}.",
-    rejectedTitle: "Tệp bị từ chối:",
-    duplicatesTitle: "Trùng đơn vị (dùng tệp mới nhất):",
-    duplicateLine: "{unit}: dùng {kept}; bỏ qua {ignored}",
-    warningsTitle: "Cảnh báo ở các tệp được nhận:",
-    missingTitle: "Đơn vị chưa nộp ({count}):",
-    wroteOut: "Đã ghi biểu tổng hợp: {path}",
-    wroteJson: "Đã ghi báo cáo JSON: {path}",
-    wroteReceived:
-      "Đã cập nhật ngày nhận trong bảng theo dõi {path}: {filled} đơn vị; {kept} đơn vị đã có ngày nhận, giữ nguyên.",
-    receivedUnchanged:
-      "Bảng theo dõi {path} không thay đổi ({kept} đơn vị đã có ngày nhận, giữ nguyên).",
-    receivedNoPeriod: "Bảng theo dõi {path} không có cột cho kỳ {period}; không ghi ngày nhận.",
-    receivedNotListed: "Đơn vị không có dòng trong bảng theo dõi: {units}",
-  },
-  en: {
-    noPaths: "Give at least one report form or folder of forms.",
-    noPeriod: "--period is missing (the period code, e.g. 2020-H1).",
-    badPeriod: "“{period}” is not a period code; use 2020-Q1, 2020-H1, 2020-Q3 or 2020-Y.",
-    unknownPeriod: "The period “{period}” is not in the reporting schedule (Q1, H1, Q3, Y).",
-    noOut: "--out is missing (the summary workbook to write).",
-    notFound: "No such file or folder: {path}",
-    noDir: "The folder to write {path} in does not exist.",
-    outIsInput: "{option} names the input {path}; the merge never overwrites a form sent in.",
-    sameOutputs: "--out, --json and --received must be different files.",
-    receivedMissing: "The tracking workbook {path} does not exist (make it with cchc track).",
-    receivedNoSheet: "{path} has no sheet “{sheet}” (the tracking sheet written by cchc track).",
-    receivedUnreadable: "The tracking workbook {path} cannot be read: {message}",
-    yearDiffers: "Note: the period {period} is not in the plan's year ({year}).",
-    subfolder: "Subfolder skipped (folders are not read recursively): {path}",
-    start: "Merging {period} ({name}): {count} input files.",
-    progress: "[{done}/{total}] {file}",
-    counts:
-      "Accepted: {accepted} files; rejected: {rejected} files; duplicates ignored: {ignored} files.",
-    units: "Units reported: {submitted}/{expected}; missing: {missing}.",
-    rejectedTitle: "Rejected files:",
-    duplicatesTitle: "Duplicate units (the newest file is used):",
-    duplicateLine: "{unit}: used {kept}; ignored {ignored}",
-    warningsTitle: "Warnings on accepted files:",
-    missingTitle: "Units that have not reported ({count}):",
-    wroteOut: "Summary written: {path}",
-    wroteJson: "JSON report written: {path}",
-    wroteReceived:
-      "Received dates filled in the tracking workbook {path}: {filled} units; {kept} units already had one, kept.",
-    receivedUnchanged:
-      "The tracking workbook {path} is unchanged ({kept} units already had a received date).",
-    receivedNoPeriod: "The tracking workbook {path} has no column for {period}; no dates written.",
-    receivedNotListed: "Units without a row on the tracking sheet: {units}",
-  },
-};
-
-type Say = (key: string, params?: Record<string, string | number>) => string;
+/** This command's messages: "merge.cli.<key>" in src/i18n/messages/merge.ts. */
+type Say = (key: string, params?: Params) => string;
 const sayer =
-  (lang: Lang): Say =>
-  (key, params = {}) =>
-    (TEXT[lang][key] ?? TEXT.vi[key] ?? key).replace(/\{(\w+)\}/g, (m, k: string) =>
-      k in params ? String(params[k]) : m,
-    );
+  (t: T): Say =>
+  (key, params) =>
+    t(`merge.cli.${key}`, params);
 
 /* ------------------------------------------------------------------ options */
 
@@ -245,7 +174,7 @@ async function checkOutputs(opts: Options, say: Say): Promise<void> {
 /* ------------------------------------------------------------------- output */
 
 export function summaryLines(result: MergeResult, lang: Lang): string[] {
-  const say = sayer(lang);
+  const say = sayer(translator(lang));
   const ignored = result.duplicates.reduce((n, d) => n + d.ignored.length, 0);
   const lines = [
     say("counts", {
@@ -296,7 +225,7 @@ export const command: CliCommand = {
   usage: "cchc merge PATH… --period CODE --out FILE [--json FILE] [--received FILE]",
   summaryKey: "cli.summary.merge",
   async run(ctx) {
-    const say = sayer(ctx.lang);
+    const say = sayer(ctx.t);
     const opts = parseOptions(ctx, say);
     await checkOutputs(opts, say);
     const { plan, registry } = await loadData(ctx, opts);

@@ -1,5 +1,4 @@
 /** `cchc schedule --year Y [--json] [--fifth-on-time] [--no-shift]`: periods and deadlines. */
-import { parseArgs } from "node:util";
 import type { T } from "../../i18n";
 import {
   DEFAULT_HOLIDAYS,
@@ -13,6 +12,7 @@ import {
   type Holiday,
   type ScheduleRow,
 } from "../../domain/schedule";
+import { parseCommand } from "../options";
 import { UsageError, type CliCommand, type CliContext } from "../types";
 
 interface ScheduleLine {
@@ -28,25 +28,15 @@ interface Options {
 }
 
 function parseOptions(ctx: CliContext): Options {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: ctx.args,
-      allowPositionals: false,
-      strict: true,
-      options: {
-        year: { type: "string" },
-        json: { type: "boolean", default: false },
-        "fifth-on-time": { type: "boolean", default: false },
-        "no-shift": { type: "boolean", default: false },
-        // Every command takes these; the schedule does not depend on the plan or registry.
-        plan: { type: "string" },
-        registry: { type: "string" },
-      },
-    }));
-  } catch (e) {
-    throw new UsageError(e instanceof Error ? e.message : String(e));
-  }
+  // Every command takes --plan and --registry; the schedule depends on neither.
+  const { values } = parseCommand(ctx, {
+    options: {
+      year: { type: "string" },
+      json: { type: "boolean", default: false },
+      "fifth-on-time": { type: "boolean", default: false },
+      "no-shift": { type: "boolean", default: false },
+    },
+  });
   if (!values.year || !/^\d{4}$/.test(values.year) || Number(values.year) < 1900)
     throw new UsageError(ctx.t("schedule.error.year"));
   return {

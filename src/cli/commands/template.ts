@@ -1,7 +1,6 @@
 /** `cchc template --unit NAME --period CODE --out FILE`: one blank report form (contract 5.1). */
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { reportFormFile } from "../../app/forms";
 import { formLines, lookupUnit } from "../../domain/forms";
 import { createMatcher } from "../../domain/matcher";
@@ -9,7 +8,7 @@ import { expectedReporters } from "../../domain/registry";
 import type { Agency, Registry } from "../../domain/registry";
 import { parsePeriod } from "../../domain/rollup";
 import { DEFAULT_SCHEDULE, findPeriod, periodsForYear, type Period } from "../../domain/schedule";
-import { commonOptions, loadData } from "../options";
+import { loadData, parseCommand } from "../options";
 import { UsageError, type CliCommand, type CliContext } from "../types";
 
 /** The period named by --period: a code ("2020-H1", any case) or a name ("Quý I năm 2020"). */
@@ -88,21 +87,9 @@ export async function writeOutput(
 }
 
 function parseOptions(ctx: CliContext) {
-  try {
-    return parseArgs({
-      args: ctx.args,
-      allowPositionals: false,
-      strict: true,
-      options: {
-        unit: { type: "string" },
-        period: { type: "string" },
-        out: { type: "string" },
-        ...commonOptions,
-      },
-    }).values;
-  } catch (e) {
-    throw new UsageError(e instanceof Error ? e.message : String(e));
-  }
+  return parseCommand(ctx, {
+    options: { unit: { type: "string" }, period: { type: "string" }, out: { type: "string" } },
+  }).values;
 }
 
 export const command: CliCommand = {

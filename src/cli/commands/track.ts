@@ -1,5 +1,4 @@
 /** `cchc track --year Y --out FILE [--today DATE]`: the tracking sheet of the expected reporters. */
-import { parseArgs } from "node:util";
 import { expectedReportersFor } from "../../app/forms";
 import { buildTrackingEdit } from "../../app/track";
 import type { Agency, Registry } from "../../domain/registry";
@@ -12,28 +11,20 @@ import {
   periodsForYear,
 } from "../../domain/schedule";
 import { XlsxWorkbook } from "../../workbook/xlsx";
-import { commonOptions, loadData } from "../options";
+import { loadData, parseCommand } from "../options";
 import { UsageError, type CliCommand, type CliContext } from "../types";
 import { writeOutput } from "./template";
 
 function parseOptions(ctx: CliContext) {
-  try {
-    return parseArgs({
-      args: ctx.args,
-      allowPositionals: false,
-      strict: true,
-      options: {
-        year: { type: "string" },
-        out: { type: "string" },
-        today: { type: "string" },
-        "fifth-on-time": { type: "boolean", default: false },
-        "no-shift": { type: "boolean", default: false },
-        ...commonOptions,
-      },
-    }).values;
-  } catch (e) {
-    throw new UsageError(e instanceof Error ? e.message : String(e));
-  }
+  return parseCommand(ctx, {
+    options: {
+      year: { type: "string" },
+      out: { type: "string" },
+      today: { type: "string" },
+      "fifth-on-time": { type: "boolean", default: false },
+      "no-shift": { type: "boolean", default: false },
+    },
+  }).values;
 }
 
 /** Everyone expected for at least one period of the year, in registry order. */

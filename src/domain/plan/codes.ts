@@ -1,8 +1,7 @@
 /**
  * Registry codes and groups the built-in plan's reporter rules name. The registry helper uses
- * the same codes; the plan never imports the registry, so these strings are the contract.
+ * the same codes: these strings are the contract between a plan and a registry.
  */
-import type { AgencyGroup } from "../registry/types";
 
 /** Sở Nội vụ. */
 export const SNV = "SNV";
@@ -37,31 +36,6 @@ export const GROUP_DISTRICT = "district";
 export const GROUP_MEDIA = "media";
 export const GROUP_FRONT = "front";
 
-/** Every registry group, for checking plans loaded from data (kept in step with AgencyGroup). */
-export const AGENCY_GROUPS = [
-  "province",
-  "district",
-  "commune",
-  "media",
-  "front",
-  "central",
-  "other",
-  "phrase",
-] as const satisfies readonly AgencyGroup[];
-
-// Fails to compile when AgencyGroup gains a member this list lacks.
-type MissingGroup = Exclude<AgencyGroup, (typeof AGENCY_GROUPS)[number]>;
-const allGroupsListed: [MissingGroup] extends [never] ? true : false = true;
-void allGroupsListed;
-
-/** Vietnamese labels for groups in the readable "Đơn vị báo cáo" column (no commas or ";"). */
-export const GROUP_LABELS: Record<AgencyGroup, string> = {
-  province: "cấp tỉnh",
-  district: "cấp huyện",
-  commune: "cấp xã",
-  media: "báo chí",
-  front: "MTTQ và đoàn thể",
-  central: "ngành dọc",
-  other: "khác",
-  phrase: "cụm từ",
-};
+/** Every registry group and its Vietnamese label: one list, the registry's. */
+export { AGENCY_GROUP_LIST as AGENCY_GROUPS } from "../registry/schema";
+export { GROUP_NAMES as GROUP_LABELS } from "../registry/sheet";
