@@ -9,14 +9,12 @@
  *   What is kept is only what the engine will look at again: for a form, the sheets its
  *   reading used; for a rejected one, a small stand-in that gives the engine the same reasons.
  * - Reader errors get a Vietnamese detail a user can act on (the reader's own text is English).
- * - A sheet whose used area is huge is refused before the reader lays it out as a grid
- *   (`checkSheetAreas`): one stray value in XFD1048576 must cost one rejected file, not the
- *   whole merge.
+ *   A sheet whose used area is huge (one stray value in XFD1048576) is refused by the reader
+ *   when the file is opened, so it costs one rejected file, not the whole merge.
  * - A sheet of the open workbook is a candidate form only when a report table is found on it;
  *   other sheets (the plan matrix, the registry, a user's notes) are not inputs, so they are
  *   listed as skipped rather than "rejected".
  */
-import { inflateSync, strFromU8 } from "fflate";
 import { parseCell } from "../domain/address";
 import { createMatcher, describeReason } from "../domain/matcher";
 import {
@@ -29,54 +27,18 @@ import {
   type UnitResolver,
 } from "../domain/rollup";
 import type { Registry } from "../domain/registry";
-import type { Lang } from "../i18n";
+import { translate, type Lang, type Params } from "../i18n";
 import type { DefinedName, SheetData, SheetInfo, WorkbookPort } from "../workbook/port";
 import { readWorkbookFile, WorkbookReadError, type ZipLimits } from "../workbook/xlsx";
-import { listZip, type ZipEntry } from "../workbook/xlsx/zipGuard";
 
 /* ----------------------------------------------------------------- messages */
 
-const VI = {
-  openWorkbook: "Sổ tính hiện tại",
-  extension: "tệp {ext}",
-  noExtension: "tệp không có phần mở rộng",
-  oldXls: "tệp Excel 97–2003 (.xls) cũ; hãy mở bằng Excel và lưu lại dạng .xlsx",
-  notZip: "nội dung tệp không phải sổ tính Excel",
-  notWorkbook: "tệp nén không chứa sổ tính Excel (có thể là tệp Word .docx hoặc tệp nén khác)",
-  tooManyParts: "sổ tính có quá nhiều thành phần",
-  unpacksTo: "giải nén ra hơn {mb} MB, vượt giới hạn",
-  zipBomb: "dữ liệu nén bất thường (giãn ra {ratio} lần), bị chặn như một “bom zip”",
-  truncated: "tệp bị cắt cụt, có thể tải về hoặc đính kèm chưa hết",
-  damagedZip: "gói nén của tệp bị hỏng",
-  unreadable: "nội dung sổ tính không đọc được",
-  provinceDropped: "đã bỏ phần “{rest}” sau tên đơn vị",
-  tooWide: "trang tính trải rộng {rows} dòng × {cols} cột, quá giới hạn đọc",
-};
-type TextKey = keyof typeof VI;
-
-/**
- * Texts of this module (the feature's catalogue, src/i18n/messages/merge.ts, belongs to the
- * engine). Reader errors keep the reader's own English text in English, so only the texts
- * used in English are given here.
- */
-const TEXT: { vi: Record<TextKey, string>; en: Partial<Record<TextKey, string>> } = {
-  vi: VI,
-  en: {
-    openWorkbook: "Current workbook",
-    extension: "a {ext} file",
-    noExtension: "a file without an extension",
-    provinceDropped: "the words “{rest}” after the unit's name were left out",
-  },
-};
-
-function say(lang: Lang, key: TextKey, params: Record<string, string | number> = {}): string {
-  const template = TEXT[lang][key] ?? TEXT.vi[key];
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
-}
+const say = (lang: Lang, key: string, params: Params = {}): string =>
+  translate(lang, `merge.${key}`, params);
 
 /** How a sheet copied into the open workbook is named in the merge report. */
 export function sheetSourceName(sheet: string, lang: Lang = "vi"): string {
-  return `${say(lang, "openWorkbook")} › ${sheet}`;
+  return `${say(lang, "source.openWorkbook")} › ${sheet}`;
 }
 
 /* ------------------------------------------------------------ reader errors */
@@ -90,25 +52,26 @@ function readErrorDetail(error: WorkbookReadError, lang: Lang): string {
   if (lang === "en") return m;
   switch (error.code) {
     case "not-xlsx":
-      if (/\.xls\b|old binary/i.test(m)) return say(lang, "oldXls");
-      if (/not a zip/i.test(m)) return say(lang, "notZip");
-      if (/not an Excel workbook|no spreadsheet part/i.test(m)) return say(lang, "notWorkbook");
+      if (/\.xls\b|old binary/i.test(m)) return say(lang, "readDetail.oldXls");
+      if (/not a zip/i.test(m)) return say(lang, "readDetail.notZip");
+      if (/not an Excel workbook|no spreadsheet part/i.test(m))
+        return say(lang, "readDetail.notWorkbook");
       return m;
     case "too-large": {
       const ratio = /expands (\d+) times/.exec(m);
-      if (ratio) return say(lang, "zipBomb", { ratio: ratio[1] });
+      if (ratio) return say(lang, "readDetail.zipBomb", { ratio: ratio[1] });
       const mb = /more than (\d+) MB/.exec(m);
-      if (mb) return say(lang, "unpacksTo", { mb: mb[1] });
-      if (/parts \(limit/.test(m)) return say(lang, "tooManyParts");
+      if (mb) return say(lang, "readDetail.unpacksTo", { mb: mb[1] });
+      if (/parts \(limit/.test(m)) return say(lang, "readDetail.tooManyParts");
       const wide = /spans (\d+) rows × (\d+) columns/.exec(m);
-      if (wide) return say(lang, "tooWide", { rows: wide[1], cols: wide[2] });
+      if (wide) return say(lang, "readDetail.tooWide", { rows: wide[1], cols: wide[2] });
       return m;
     }
     case "corrupt":
       if (/end-of-directory|truncated|past the end|smaller than/i.test(m))
-        return say(lang, "truncated");
-      if (/zip/i.test(m)) return say(lang, "damagedZip");
-      return say(lang, "unreadable");
+        return say(lang, "readDetail.truncated");
+      if (/zip/i.test(m)) return say(lang, "readDetail.damagedZip");
+      return say(lang, "readDetail.unreadable");
     default:
       return m;
   }
@@ -127,7 +90,7 @@ export function failedRead(file: string, err: unknown, lang: Lang = "vi"): Faile
 /** A file that is not an .xlsx by its name: refused without opening it. */
 export function notXlsxFile(file: string, lang: Lang = "vi"): FailedRead {
   const ext = /\.[^./\\]+$/.exec(file)?.[0].toLowerCase();
-  const message = ext ? say(lang, "extension", { ext }) : say(lang, "noExtension");
+  const message = ext ? say(lang, "source.extension", { ext }) : say(lang, "source.noExtension");
   return { file, error: { code: "not-xlsx", message } };
 }
 
@@ -142,51 +105,6 @@ export interface FileSourceOptions {
   limits?: ZipLimits;
 }
 
-/** Most cells a sheet may span (rows × columns of its used area) for the reader to lay out. */
-export const MAX_SHEET_CELLS = 2_000_000;
-
-/**
- * Refuse a sheet whose used area is huge before the reader lays it out: the reader gives
- * every sheet as a full rows × columns grid, so one value typed in XFD1048576 of an otherwise
- * empty 6 KB file would ask for 17 billion cells and end the process, not just this file.
- * The cell references are scanned in the sheet XML. Call it only on a package the reader has
- * opened: the reader's zip guard has then checked that every part inflates to exactly the
- * size it declares, so each sheet part is inflated here in one step into a buffer of that size.
- */
-export function checkSheetAreas(bytes: Uint8Array): void {
-  for (const entry of listZip(bytes)) {
-    if (!/^xl\/worksheets\/[^/]+\.xml$/i.test(entry.name)) continue;
-    const xml = strFromU8(inflatePart(bytes, entry));
-    let rows = 0;
-    let cols = 0;
-    // Self-closing cells are styled blanks, which the reader leaves out of the grid.
-    for (const m of xml.matchAll(/<c\b[^>]*?\sr="([A-Z]{1,3})(\d{1,7})"[^>]*?(\/?)>/g)) {
-      if (m[3] === "/") continue;
-      const row = Number(m[2]);
-      if (row > rows) rows = row;
-      const letters = m[1];
-      let col = 0;
-      for (let i = 0; i < letters.length; i++) col = col * 26 + (letters.charCodeAt(i) - 64);
-      if (col > cols) cols = col;
-    }
-    if (rows * cols > MAX_SHEET_CELLS) {
-      throw new WorkbookReadError(
-        "too-large",
-        `The sheet ${entry.name} spans ${rows} rows × ${cols} columns (limit ${MAX_SHEET_CELLS} cells).`,
-      );
-    }
-  }
-}
-
-/** One part's bytes, for a package whose sizes the reader has already verified. */
-function inflatePart(data: Uint8Array, entry: ZipEntry): Uint8Array {
-  const lh = entry.localOffset;
-  const start =
-    lh + 30 + (data[lh + 26] | (data[lh + 27] << 8)) + (data[lh + 28] | (data[lh + 29] << 8));
-  const input = data.subarray(start, start + entry.compressedSize);
-  return entry.method === 0 ? input : inflateSync(input, { out: new Uint8Array(entry.size) });
-}
-
 /**
  * An .xlsx file as a FormSource reading its sheets on demand, or the FailedRead saying why it
  * cannot be opened. The parsed workbook stays alive as long as the source does: for merges
@@ -199,7 +117,6 @@ export function fileFormSource(
 ): MergeInput {
   try {
     const wb = readWorkbookFile(bytes, options.limits);
-    checkSheetAreas(bytes);
     return {
       file,
       sheets: wb.sheets.map((s) => ({ name: s.name, visibility: s.visibility })),
@@ -506,7 +423,7 @@ export function unitResolver(registry: Registry, options: ResolverOptions = {}):
     if (!m) return null;
     const shorter = once(m[1]);
     if (!shorter) return null;
-    const dropped = say(lang, "provinceDropped", { rest: m[2] });
+    const dropped = say(lang, "unit.provinceDropped", { rest: m[2] });
     return { ...shorter, warning: shorter.warning ? `${shorter.warning}; ${dropped}` : dropped };
   };
 }

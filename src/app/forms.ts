@@ -2,7 +2,7 @@
  * Report forms as files (F7): one form, or every expected reporter's form in one zip.
  * No Node-only APIs: the browser mode uses this too; callers write the bytes.
  */
-import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { zipSync } from "fflate";
 import {
   buildReportFormEdit,
   formFileName,
@@ -14,41 +14,26 @@ import { expectedReporters } from "../domain/registry/validity";
 import type { Agency, Registry } from "../domain/registry/types";
 import { DEFAULT_SCHEDULE, findPeriod, type ScheduleRow } from "../domain/schedule";
 import type { Lang } from "../i18n";
-import { XlsxWorkbook } from "../workbook/xlsx";
+import { DEFAULT_NORMAL_FONT } from "../domain/print";
+import { setNormalFont, XlsxWorkbook, type NormalFont } from "../workbook/xlsx";
 
 export { formFileName };
 
 /** The workbook's Normal style: the decree's font (Nghị định 30/2020, Phụ lục I). */
-export const NORMAL_FONT = { name: "Times New Roman", size: 12 } as const;
+export const NORMAL_FONT: NormalFont = DEFAULT_NORMAL_FONT;
 
 /**
- * Give the file a Times New Roman 12 Normal style. ExcelJS always writes Calibri 11 (theme
- * minor font) as font 0, which is the Normal style's font: what a cell typed outside the table
- * gets, and what Excel measures column widths with. ExcelJS has no setting for it, so font 0
- * of xl/styles.xml is rewritten after writing (and its theme link dropped, or Excel would
- * take the theme's Calibri again).
+ * The file with a Times New Roman 12 Normal style (or `font`); kept for callers of this name,
+ * the one implementation is setNormalFont (src/workbook/xlsx/normalFont.ts).
  */
-export function withNormalFont(
-  xlsx: Uint8Array,
-  font: { name: string; size: number } = NORMAL_FONT,
-): Uint8Array {
-  const files = unzipSync(xlsx);
-  const part = "xl/styles.xml";
-  const styles = files[part];
-  if (!styles) throw new Error("The workbook has no styles part");
-  const xml = strFromU8(styles);
-  const fontXml = `<font><sz val="${font.size}"/><color theme="1"/><name val="${font.name}"/><family val="1"/></font>`;
-  const pattern = /(<fonts\b[^>]*>)\s*<font>[\s\S]*?<\/font>/;
-  if (!pattern.test(xml)) throw new Error("The workbook's styles part has no default font");
-  files[part] = strToU8(xml.replace(pattern, (_, open: string) => `${open}${fontXml}`));
-  return zipSync(files, { level: 6 });
-}
+export const withNormalFont = (xlsx: Uint8Array, font: NormalFont = NORMAL_FONT): Uint8Array =>
+  setNormalFont(xlsx, font);
 
 /** One blank report form as .xlsx bytes. */
 export async function reportFormFile(opts: ReportFormOptions): Promise<Uint8Array> {
   const wb = XlsxWorkbook.create();
   await wb.apply(buildReportFormEdit(opts));
-  return withNormalFont(await wb.toBuffer());
+  return setNormalFont(await wb.toBuffer(), NORMAL_FONT);
 }
 
 /**

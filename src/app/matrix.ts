@@ -3,14 +3,13 @@
  * that is a fixed number of syncs whatever the plan's size; on a file it is the same code over
  * the xlsx adapter.
  */
-import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { MATRIX_SHEET, buildMatrixEdit } from "../domain/matrix";
 import { PLAN_SHEET, type Plan } from "../domain/plan";
 import { REGISTRY_SHEET, type Registry } from "../domain/registry";
 import { DEFAULT_NORMAL_FONT } from "../domain/print";
 import { translate, type Lang } from "../i18n";
 import type { ReadRequest, WorkbookPort } from "../workbook/port";
-import { XlsxWorkbook } from "../workbook/xlsx";
+import { setNormalFont, XlsxWorkbook } from "../workbook/xlsx";
 
 export interface InsertMatrixOptions {
   plan: Plan;
@@ -90,36 +89,11 @@ export async function matrixFileWithResult(
 ): Promise<{ bytes: Uint8Array; result: InsertMatrixResult }> {
   const wb = opts.base ? await XlsxWorkbook.load(opts.base) : XlsxWorkbook.create();
   const result = await insertMatrix(wb, opts);
-  const bytes = withNormalFont(await wb.toBuffer(), DEFAULT_NORMAL_FONT);
+  const bytes = setNormalFont(await wb.toBuffer(), DEFAULT_NORMAL_FONT);
   return { bytes, result };
 }
 
 /** The matrix as an .xlsx file (for the CLI and the browser). */
 export async function matrixFile(opts: MatrixFileOptions): Promise<Uint8Array> {
   return (await matrixFileWithResult(opts)).bytes;
-}
-
-const escapeXml = (s: string) =>
-  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-
-/**
- * Set the workbook's Normal-style font (font 0 of xl/styles.xml). ExcelJS always writes
- * Calibri 11 there, and that font sets Excel's column-width unit: the widths fitted to A4 under
- * Times New Roman 12 would print too wide elsewhere (LibreOffice, without Calibri, scales the
- * page to about 76 %). The theme's "minor" scheme is dropped so Excel takes the name as written.
- */
-export function withNormalFont(
-  bytes: Uint8Array,
-  font: { name: string; size: number } = DEFAULT_NORMAL_FONT,
-): Uint8Array {
-  const files = unzipSync(bytes);
-  const path = "xl/styles.xml";
-  const styles = files[path];
-  if (!styles) return bytes;
-  const xml = strFromU8(styles);
-  const normal = `<font><sz val="${font.size}"/><color theme="1"/><name val="${escapeXml(font.name)}"/><family val="1"/></font>`;
-  const patched = xml.replace(/(<fonts\b[^>]*>)\s*<font>[\s\S]*?<\/font>/, `$1${normal}`);
-  if (patched === xml) return bytes;
-  files[path] = strToU8(patched);
-  return zipSync(files, { level: 6 });
 }

@@ -18,7 +18,6 @@
  *   today. A date already on the sheet is kept: it was typed or set by an earlier merge, and
  *   the first arrival is what counts for timeliness.
  */
-import { strFromU8, unzipSync } from "fflate";
 import { cellAddress, parseCell, parseRange } from "../domain/address";
 import type { Plan } from "../domain/plan/types";
 import {
@@ -44,9 +43,15 @@ import {
   type Reporter,
 } from "../domain/rollup";
 import { findPeriod, isoDate, parseDateCell, toUtcDate } from "../domain/schedule";
-import type { Lang } from "../i18n";
+import { translate, type Lang } from "../i18n";
 import type { SheetData, SheetEdit, SheetInfo, WorkbookEdit, WorkbookPort } from "../workbook/port";
-import { XlsxWorkbook, type ZipLimits } from "../workbook/xlsx";
+import {
+  normalFontOf,
+  setNormalFont,
+  XlsxWorkbook,
+  type NormalFont,
+  type ZipLimits,
+} from "../workbook/xlsx";
 import {
   detachedFileSource,
   formSourcesFromSheets,
@@ -56,32 +61,9 @@ import {
   OWNER_SHEET,
   unitResolver,
 } from "./formSources";
-import { expectedReportersFor, NORMAL_FONT, withNormalFont } from "./forms";
+import { expectedReportersFor, NORMAL_FONT } from "./forms";
 import { HEADER_ROWS, preparePrintEdit, printSheetsFor } from "./print";
 import { TRACKING_LAYOUT, TRACKING_SHEET } from "./track";
-
-/* ----------------------------------------------------------------- messages */
-
-const TEXT = {
-  vi: {
-    conflict:
-      "Sổ tính đã có trang tính “{sheet}” không do lệnh Tổng hợp tạo ra. Để không ghi đè dữ liệu của bạn, lệnh Tổng hợp dừng lại; hãy đổi tên hoặc xóa trang đó rồi chạy lại.",
-    noTracking: "Sổ tính không có trang “{sheet}” (bảng theo dõi do lệnh cchc track tạo)",
-    ownerNote: "Các trang tính do lệnh Tổng hợp tạo ra và được phép ghi lại:",
-    titleWithPeriod: "{title} ({period})",
-  },
-  en: {
-    conflict:
-      "The workbook already has a sheet “{sheet}” that the merge did not make. So as not to overwrite your data the merge stops; rename or delete that sheet and run it again.",
-    noTracking: "The workbook has no sheet “{sheet}” (the tracking sheet written by cchc track)",
-    ownerNote: "Sheets the merge made and may write again:",
-    titleWithPeriod: "{title} ({period})",
-  },
-} as const;
-
-function say(lang: Lang, key: keyof (typeof TEXT)["vi"], params: Record<string, string> = {}) {
-  return TEXT[lang][key].replace(/\{(\w+)\}/g, (m, k: string) => params[k] ?? m);
-}
 
 /** The merge would overwrite a sheet it does not own. */
 export class MergeSheetConflictError extends Error {
@@ -90,7 +72,7 @@ export class MergeSheetConflictError extends Error {
     readonly sheet: string,
     lang: Lang = "vi",
   ) {
-    super(say(lang, "conflict", { sheet }));
+    super(translate(lang, "merge.workbook.conflict", { sheet }));
   }
 }
 
@@ -214,7 +196,7 @@ function runMerge(inputs: MergeInput[], options: MergeBaseOptions): MergeResult 
 function summaryTitle(plan: Plan, period: string, lang: Lang): string {
   const title = printSheetsFor("summary", plan.year).title;
   const name = findPeriod(period)?.name ?? period;
-  return say(lang, "titleWithPeriod", { title, period: name });
+  return translate(lang, "merge.summary.titleWithPeriod", { title, period: name });
 }
 
 /** Two edits of the same sheet as one, the second's values and formats applied after. */
@@ -335,24 +317,7 @@ export function mergeSheetNames(period: string): string[] {
 
 /* --------------------------------------------------------- the Normal style */
 
-export interface NormalFont {
-  name: string;
-  size: number;
-}
-
-/** The workbook's default (Normal style) font, from xl/styles.xml; null when unreadable. */
-export function normalFontOf(bytes: Uint8Array): NormalFont | null {
-  try {
-    const files = unzipSync(bytes, { filter: (f) => f.name === "xl/styles.xml" });
-    const xml = files["xl/styles.xml"] ? strFromU8(files["xl/styles.xml"]) : "";
-    const font = /<fonts\b[^>]*>\s*<font>([\s\S]*?)<\/font>/.exec(xml)?.[1] ?? "";
-    const name = /<name val="([^"]*)"/.exec(font)?.[1];
-    const size = Number(/<sz val="([\d.]+)"/.exec(font)?.[1]);
-    return name && size ? { name, size } : null;
-  } catch {
-    return null;
-  }
-}
+export { normalFontOf, type NormalFont };
 
 /** The summary prints in the decree's font: Times New Roman 12 as the Normal style. */
 export const SUMMARY_FONT: NormalFont = NORMAL_FONT;
@@ -364,7 +329,7 @@ export async function summaryWorkbookBytes(
 ): Promise<Uint8Array> {
   const wb = XlsxWorkbook.create();
   await wb.apply(summaryWorkbookEdit(result, options));
-  return withNormalFont(await wb.toBuffer(), SUMMARY_FONT);
+  return setNormalFont(await wb.toBuffer(), SUMMARY_FONT);
 }
 
 /* -------------------------------------------------------------- mergeFiles */
@@ -514,7 +479,7 @@ export async function updateTrackingFile(
   const wb = await XlsxWorkbook.load(tracking);
   const sheets = await wb.sheets();
   if (!sheets.some((s) => s.name === TRACKING_SHEET)) {
-    throw new Error(say(lang, "noTracking", { sheet: TRACKING_SHEET }));
+    throw new Error(translate(lang, "merge.workbook.noTracking", { sheet: TRACKING_SHEET }));
   }
   const [data] = await wb.read([{ sheet: TRACKING_SHEET }]);
   const update = receivedEdit(data, result, dates);
@@ -522,7 +487,7 @@ export async function updateTrackingFile(
   await wb.apply({ sheets: [update.edit] });
   let bytes = await wb.toBuffer();
   const font = normalFontOf(tracking);
-  if (font) bytes = withNormalFont(bytes, font);
+  if (font) bytes = setNormalFont(bytes, font);
   return { bytes, update };
 }
 
@@ -554,24 +519,23 @@ export interface MergeIntoWorkbookResult {
 
 const sheetKey = (name: string) => name.normalize("NFC").toLocaleLowerCase("vi");
 
-/**
- * Merge forms (picked files and/or sheets copied into the open workbook) and write the summary
- * as sheets of the open workbook: one `sheets()`, at most one `names()`, ONE `read` and ONE
- * `apply`, whatever the number of forms.
- */
-export async function mergeIntoWorkbook(
-  port: WorkbookPort,
+/** The sheets a merge into the open workbook looks at, found from the sheet list alone. */
+interface WorkbookPlan {
+  has: (name: string) => SheetInfo | undefined;
+  ownerInfo?: SheetInfo;
+  trackingInfo?: SheetInfo;
+  /** Sheets that may be forms copied into the workbook. */
+  candidates: SheetInfo[];
+}
+
+function planWorkbook(
+  infos: SheetInfo[],
+  mergeNames: string[],
   options: MergeIntoWorkbookOptions,
-): Promise<MergeIntoWorkbookResult> {
-  const lang = options.lang ?? "vi";
-  const period = canonicalPeriod(options.period);
-  const infos: SheetInfo[] = await port.sheets();
+): WorkbookPlan {
   const has = (name: string) => infos.find((s) => sheetKey(s.name) === sheetKey(name));
   const ownerInfo = has(OWNER_SHEET);
   const trackingInfo = options.received ? has(TRACKING_SHEET) : undefined;
-  const mergeNames = mergeSheetNames(period);
-
-  const names = options.sheets ? await port.names() : [];
   const candidates = options.sheets
     ? infos.filter(
         (s) =>
@@ -580,63 +544,99 @@ export async function mergeIntoWorkbook(
           s !== trackingInfo,
       )
     : [];
-  const wanted = [ownerInfo, trackingInfo, ...candidates].filter(
-    (s): s is SheetInfo => s !== undefined,
-  );
-  const data = wanted.length
-    ? await port.read(wanted.map((s) => ({ sheet: s.name, formulas: true })))
-    : [];
-  const dataOf = (info?: SheetInfo) => (info ? data.find((d) => d.name === info.name) : undefined);
+  return { has, ownerInfo, trackingInfo, candidates };
+}
 
-  // Ownership first: no form is read and nothing is written when a user's sheet is in the way.
-  const owned = ownedSheets(dataOf(ownerInfo)).filter((n) => has(n));
-  const isOwned = (name: string) => owned.some((o) => sheetKey(o) === sheetKey(name));
-  for (const m of mergeNames) {
-    const existing = has(m);
-    if (existing && !isOwned(existing.name)) throw new MergeSheetConflictError(existing.name, lang);
-  }
-  // Sheets the merge made for other periods are not forms either.
-  const fromSheets = formSourcesFromSheets(
-    candidates.filter((s) => !isOwned(s.name)),
-    data,
-    names,
-    { lang },
-  );
-
+/**
+ * Merge forms (picked files and/or sheets copied into the open workbook) and write the summary
+ * as sheets of the open workbook in ONE batch (`port.update`; in Excel at most three syncs:
+ * the sheet and name lists, one read of the candidate sheets, one write), whatever the number
+ * of forms. Picked files are read first: they do not depend on the workbook, and the batch
+ * cannot wait for them.
+ */
+export async function mergeIntoWorkbook(
+  port: WorkbookPort,
+  options: MergeIntoWorkbookOptions,
+): Promise<MergeIntoWorkbookResult> {
+  const lang = options.lang ?? "vi";
+  const period = canonicalPeriod(options.period);
+  const mergeNames = mergeSheetNames(period);
   const times = new Map<string, InputTimes>();
   const fileInputs = await readFiles(options.files ?? [], options, times);
-  const result = runMerge([...fileInputs, ...fromSheets.sources], { ...options, period });
 
-  const summary = summaryWorkbookEdit(result, { plan: options.plan, lang, print: options.print });
-  // Into a user's workbook: no reordering of their sheets; new sheets go after them.
-  const sheets: SheetEdit[] = summary.sheets.map(({ position: _position, ...s }) => s);
-  const written = sheets.map((s) => s.name);
-  const nowOwned = [...owned];
-  for (const n of written) if (!nowOwned.some((o) => sheetKey(o) === sheetKey(n))) nowOwned.push(n);
-  sheets.push({
-    name: OWNER_SHEET,
-    mode: "replace",
-    visibility: "veryHidden",
-    blocks: [{ at: "A1", values: [[say(lang, "ownerNote")], ...nowOwned.map((n) => [n])] }],
-  });
+  let outcome: MergeIntoWorkbookResult | undefined;
+  await port.update(
+    ({ sheets: infos }) => {
+      const { ownerInfo, trackingInfo, candidates } = planWorkbook(infos, mergeNames, options);
+      return [ownerInfo, trackingInfo, ...candidates]
+        .filter((s): s is SheetInfo => s !== undefined)
+        .map((s) => ({ sheet: s.name, formulas: true }));
+    },
+    ({ sheets: infos, names, data }) => {
+      const { has, ownerInfo, trackingInfo, candidates } = planWorkbook(infos, mergeNames, options);
+      const dataOf = (info?: SheetInfo) =>
+        info ? data.find((d) => d.name === info.name) : undefined;
 
-  let received: MergeIntoWorkbookResult["received"];
-  if (options.received) {
-    const tracking = dataOf(trackingInfo);
-    const dates = receivedDates(result, times, options.today);
-    const update = tracking
-      ? receivedEdit(tracking, result, dates)
-      : { edit: null, filled: [], kept: [], notListed: [], periodFound: false };
-    if (update.edit) sheets.push(update.edit);
-    received = { ...update, trackingFound: tracking !== undefined };
-  }
+      // Ownership first: nothing is written when a user's sheet is in the way.
+      const owned = ownedSheets(dataOf(ownerInfo)).filter((n) => has(n));
+      const isOwned = (name: string) => owned.some((o) => sheetKey(o) === sheetKey(name));
+      for (const m of mergeNames) {
+        const existing = has(m);
+        if (existing && !isOwned(existing.name))
+          throw new MergeSheetConflictError(existing.name, lang);
+      }
+      // Sheets the merge made for other periods are not forms either.
+      const fromSheets = formSourcesFromSheets(
+        candidates.filter((s) => !isOwned(s.name)),
+        data,
+        options.sheets ? names : [],
+        { lang },
+      );
+      const result = runMerge([...fileInputs, ...fromSheets.sources], { ...options, period });
 
-  await port.apply({ sheets });
-  return {
-    result,
-    json: toMergeJson(result, { lang }),
-    written,
-    skippedSheets: fromSheets.skipped,
-    received,
-  };
+      const summary = summaryWorkbookEdit(result, {
+        plan: options.plan,
+        lang,
+        print: options.print,
+      });
+      // Into a user's workbook: no reordering of their sheets; new sheets go after them.
+      const sheets: SheetEdit[] = summary.sheets.map(({ position: _position, ...s }) => s);
+      const written = sheets.map((s) => s.name);
+      const nowOwned = [...owned];
+      for (const n of written)
+        if (!nowOwned.some((o) => sheetKey(o) === sheetKey(n))) nowOwned.push(n);
+      sheets.push({
+        name: OWNER_SHEET,
+        mode: "replace",
+        visibility: "veryHidden",
+        blocks: [
+          {
+            at: "A1",
+            values: [[translate(lang, "merge.workbook.ownerNote")], ...nowOwned.map((n) => [n])],
+          },
+        ],
+      });
+
+      let received: MergeIntoWorkbookResult["received"];
+      if (options.received) {
+        const tracking = dataOf(trackingInfo);
+        const dates = receivedDates(result, times, options.today);
+        const update = tracking
+          ? receivedEdit(tracking, result, dates)
+          : { edit: null, filled: [], kept: [], notListed: [], periodFound: false };
+        if (update.edit) sheets.push(update.edit);
+        received = { ...update, trackingFound: tracking !== undefined };
+      }
+      outcome = {
+        result,
+        json: toMergeJson(result, { lang }),
+        written,
+        skippedSheets: fromSheets.skipped,
+        received,
+      };
+      return { sheets };
+    },
+  );
+  if (!outcome) throw new Error("mergeIntoWorkbook: the workbook update did not run");
+  return outcome;
 }

@@ -1,7 +1,8 @@
 /** The fast reader: what it returns, and what it refuses before unpacking. */
 import * as XLSX from "@e965/xlsx";
-import { zipSync, strToU8 } from "fflate";
+import { strToU8, unzipSync, zipSync } from "fflate";
 import { XlsxWorkbook, readWorkbookFile, WorkbookReadError } from "../../src/workbook/xlsx";
+import { unzipChecked } from "../../src/workbook/xlsx/zipGuard";
 import { CONTENT_TYPES, craftZip, entry, zeroBomb } from "./zipCraft";
 
 function refusal(data: Uint8Array, opts = {}): WorkbookReadError {
@@ -205,4 +206,117 @@ describe("readWorkbookFile reads what a user sees", () => {
     expect(data.values).toEqual([["Mã"], [7]]);
     expect(data.tables).toEqual([{ name: "TongHop", range: "A1:A2" }]);
   });
+});
+
+describe("sheets too big to lay out as a grid", () => {
+  /** A workbook with `cells` written by ExcelJS on one sheet "Báo cáo". */
+  async function withCells(cells: Record<string, string | number>): Promise<Uint8Array> {
+    const wb = XlsxWorkbook.create();
+    await wb.apply({
+      sheets: [
+        { name: "Ghi chú", mode: "create" },
+        { name: "Báo cáo", mode: "create" },
+      ],
+    });
+    const ws = wb.workbook.getWorksheet("Báo cáo")!;
+    for (const [at, v] of Object.entries(cells)) ws.getCell(at).value = v;
+    return wb.toBuffer();
+  }
+
+  test("one value in XFD1048576 of a small file: refused at open as too-large, naming the sheet", async () => {
+    const bytes = await withCells({ A1: "Đơn vị", XFD1048576: "x" });
+    expect(bytes.length).toBeLessThan(10_000);
+    const started = Date.now();
+    const err = refusal(bytes);
+    expect(err.code).toBe("too-large");
+    expect(err.message).toContain('"Báo cáo"');
+    expect(err.message).toContain("A1:XFD1048576");
+    expect(err.message).toMatch(/spans 1048576 rows × 16384 columns/);
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  test("the file adapter refuses the same sheet instead of building its grid", async () => {
+    const wb = await XlsxWorkbook.load(await withCells({ A1: 1, XFD1048576: "x" }));
+    await expect(wb.read([{ sheet: "Báo cáo" }])).rejects.toMatchObject({ code: "too-large" });
+  });
+
+  test("the cap is an option; a sparse sheet under it reads with its values in place", async () => {
+    const bytes = await withCells({ A1: "đầu", Z1000: 5, C7: "giữa" });
+    expect(refusal(bytes, { maxCells: 26 * 1000 - 1 }).message).toContain("A1:Z1000");
+    const data = readWorkbookFile(bytes, { maxCells: 26 * 1000 }).data("Báo cáo", { fonts: true });
+    expect(data.values).toHaveLength(1000);
+    expect(data.values[999]).toHaveLength(26);
+    expect(data.values[0][0]).toBe("đầu");
+    expect(data.values[6][2]).toBe("giữa");
+    expect(data.values[999][25]).toBe(5);
+    expect(data.values.flat().filter((v) => v !== null)).toHaveLength(3);
+    expect(data.fonts![6][2]).toBeTruthy();
+    expect(data.fonts![6][3]).toBeNull();
+  });
+
+  test("formatting far down a sheet does not count: styled blanks are not used cells", async () => {
+    const wb = XlsxWorkbook.create();
+    await wb.apply({
+      sheets: [{ name: "S", mode: "create", blocks: [{ at: "A1", values: [[1]] }] }],
+    });
+    wb.workbook.getWorksheet("S")!.getCell("XFD1048576").style = { font: { bold: true } };
+    expect(readWorkbookFile(await wb.toBuffer()).data("S").values).toEqual([[1]]);
+  });
+});
+
+describe("parts are inflated whole into their declared size, and a lying part is refused", () => {
+  test("a small part (inflated in one call) that makes more than it declares is corrupt", () => {
+    // 4 MB of zeros in about 4 KB: declared as 1 KB.
+    const liar = { ...zeroBomb("xl/worksheets/sheet1.xml", 4), size: 1024 };
+    expect(liar.stored.length).toBeLessThan(16 * 1024);
+    const err = refusal(craftZip([entry("[Content_Types].xml", CONTENT_TYPES), liar]));
+    expect(err.code).toBe("corrupt");
+    expect(err.message).toMatch(/sheet1\.xml" is larger than its declared size/);
+  });
+
+  test("a part that makes less than it declares is corrupt", () => {
+    const short = { ...entry("xl/worksheets/sheet1.xml", "<worksheet/>"), size: 4096 };
+    const err = refusal(craftZip([entry("[Content_Types].xml", CONTENT_TYPES), short]));
+    expect(err.code).toBe("corrupt");
+    expect(err.message).toMatch(/smaller than its declared size/);
+  });
+
+  test("large and small parts come back byte for byte", () => {
+    const big = new Uint8Array(3 * 1024 * 1024);
+    for (let i = 0; i < big.length; i++) big[i] = (i * 2654435761) >>> 24; // poorly compressible
+    const small = "<x>" + "Báo cáo ".repeat(50) + "</x>";
+    const parts = unzipChecked(
+      craftZip([
+        entry("[Content_Types].xml", CONTENT_TYPES),
+        entry("xl/media/big.bin", big),
+        entry("xl/small.xml", small),
+      ]),
+    );
+    expect(Buffer.from(parts["xl/media/big.bin"]).equals(Buffer.from(big))).toBe(true);
+    expect(new TextDecoder().decode(parts["xl/small.xml"])).toBe(small);
+  });
+});
+
+test("checked unzipping costs about what fflate's own unzipSync does on a real form", async () => {
+  const wb = XlsxWorkbook.create();
+  const rows = Array.from({ length: 300 }, (_, i) => [`Nhiệm vụ ${i}`, i, "Hoàn thành", null]);
+  await wb.apply({
+    sheets: [{ name: "Báo cáo", mode: "create", blocks: [{ at: "A1", values: rows }] }],
+  });
+  const bytes = await wb.toBuffer();
+  const time = (fn: () => void) => {
+    const t0 = performance.now();
+    for (let i = 0; i < 20; i++) fn();
+    return performance.now() - t0;
+  };
+  const checked: number[] = [];
+  const plain: number[] = [];
+  // Interleaved rounds, medians: a busy machine slows both alike.
+  for (let round = 0; round < 9; round++) {
+    checked.push(time(() => unzipChecked(bytes)));
+    plain.push(time(() => unzipSync(bytes)));
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  // Inflating in 1 KB steps cost about 3.5 times as much.
+  expect(median(checked) / median(plain)).toBeLessThan(2);
 });

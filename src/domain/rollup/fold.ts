@@ -1,13 +1,23 @@
 /**
  * Comparing labels typed by people: "Lũy kế"/"Luỹ kế", "KẾT QUẢ  kỳ báo cáo", a header
  * wrapped over two lines. Local to the roll-up so it does not wait for src/domain/text.
+ *
+ * U+00AD (the soft hyphen) is TCVN3's "ư": a unit typed with a .VnTime font arrives with it,
+ * so `cleanText` keeps it (its output goes to the matcher, which repairs the encoding); only
+ * `cleanLabel` and `fold`, used for labels, codes, numbers and periods, never for names, drop it.
  */
 
-const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
+const SOFT_HYPHEN = /\u00ad/g;
 
-/** NFC, trimmed, inner whitespace (incl. non-breaking) collapsed to one space. */
+/** NFC, trimmed, inner whitespace (incl. non-breaking) collapsed to one space; U+00AD kept. */
 export function cleanText(s: string): string {
   return s.normalize("NFC").replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
+}
+
+/** `cleanText` without soft hyphens: for labels, codes, numbers and periods, never for names. */
+export function cleanLabel(s: string): string {
+  return cleanText(s).replace(SOFT_HYPHEN, "").trim();
 }
 
 /**
@@ -15,7 +25,7 @@ export function cleanText(s: string): string {
  * do not matter. Only for recognising labels, never for writing.
  */
 export function fold(s: string): string {
-  return cleanText(s)
+  return cleanLabel(s)
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/[đĐ]/g, "d")
@@ -32,5 +42,5 @@ export function foldHeader(s: string): string {
 
 /** Codes compared loosely: "II.2.A." = "II.2.a", " ĐT " = "đt" (Đ stays distinct from D). */
 export function foldCode(s: string): string {
-  return cleanText(s).replace(/\s+/g, "").replace(/\.+$/, "").toLowerCase();
+  return cleanLabel(s).replace(/\s+/g, "").replace(/\.+$/, "").toLowerCase();
 }

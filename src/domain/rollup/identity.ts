@@ -6,7 +6,7 @@
 import type { Scalar } from "../../workbook/port";
 import { sheetRef } from "../address";
 import type { Plan } from "../plan/types";
-import { cleanText, fold } from "./fold";
+import { cleanLabel, cleanText, fold } from "./fold";
 import { parsePeriod } from "./period";
 import type { ReadForm } from "./readForm";
 import type { Message, UnitResolver } from "./types";
@@ -33,7 +33,7 @@ export function checkUnit(form: ReadForm, resolve: UnitResolver): Identity {
   if (form.unit) {
     const cell = sheetRef(form.unit.sheet, form.unit.cell);
     const text = scalarText(form.unit.value);
-    if (!text) {
+    if (!cleanLabel(text)) {
       out.problems.push(message("merge.unit.empty", { cell }));
       return out;
     }

@@ -10,7 +10,7 @@
  * "-", "–", "—" mean "nothing" and count as empty.
  */
 import type { Scalar } from "../../workbook/port";
-import { cleanText } from "./fold";
+import { cleanLabel } from "./fold";
 
 export type NumberRead =
   | { kind: "empty" }
@@ -33,7 +33,7 @@ export function readNumber(value: Scalar): NumberRead {
     return { kind: "number", value, fromText: false };
   }
   if (typeof value !== "string") return { kind: "problem", problem: "notNumber" };
-  const text = cleanText(value);
+  const text = cleanLabel(value);
   if (text === "" || DASHES.test(text)) return { kind: "empty" };
   if (isExcelError(text)) return { kind: "problem", problem: "excelError" };
   const negative = /^[-−]\s*\d/.test(text);

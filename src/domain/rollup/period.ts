@@ -4,7 +4,7 @@
  * so those are read too; anything else is a period in a wrong format.
  */
 import type { Scalar } from "../../workbook/port";
-import { cleanText, fold } from "./fold";
+import { cleanLabel, fold } from "./fold";
 
 const CODE = /^(\d{4})\s*-\s*(q[1-4]|h[12]|y)$/i;
 const CODE_INSIDE = /(?:^|[^\w])(\d{4})-(q[1-4]|h[12]|y)(?![\w-])/i;
@@ -13,7 +13,7 @@ const QUARTERS: Record<string, string> = { i: "1", ii: "2", iii: "3", iv: "4" };
 /** The canonical code ("2020-H1") or null when the value is not a period. */
 export function parsePeriod(value: Scalar): string | null {
   if (typeof value !== "string") return null;
-  const text = cleanText(value);
+  const text = cleanLabel(value);
   const code = CODE.exec(text) ?? CODE_INSIDE.exec(text);
   if (code) return `${code[1]}-${code[2].toUpperCase()}`;
 

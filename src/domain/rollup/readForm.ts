@@ -7,7 +7,7 @@
  */
 import { cellAddress, parseRange, rangeAddress } from "../address";
 import type { Scalar, SheetData, SheetVisibility } from "../../workbook/port";
-import { cleanText, fold, foldHeader } from "./fold";
+import { cleanLabel, cleanText, fold, foldHeader } from "./fold";
 import type { FormSource, Message } from "./types";
 
 /** One cell of a form, named the way a user finds it again. */
@@ -123,7 +123,7 @@ function cellRef(data: SheetData, row: number, col: number): CellRef {
 }
 
 const isBlank = (v: Scalar): boolean =>
-  v === null || (typeof v === "string" && cleanText(v) === "");
+  v === null || (typeof v === "string" && cleanLabel(v) === "");
 
 /** Which header role a cell names, if any. */
 function roleOf(v: Scalar): Role | null {

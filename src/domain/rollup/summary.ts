@@ -8,6 +8,8 @@ import { cellAddress, rangeAddress } from "../address";
 import { translator, type Lang, type T } from "../../i18n";
 import type { Plan } from "../plan/types";
 import type { Cell, CellFormat, RangeFormat, SheetEdit, WorkbookEdit } from "../../workbook/port";
+import { fitColumns, printablePx, totalPx } from "../print/columns";
+import { officialPageLayout, type Orientation } from "../print/layout";
 import { columnPx, maxDigitWidthPx, PT_PER_PX, rowHeightFor, wrapLines } from "../print/metrics";
 import { renderReasons } from "./json";
 import { planKeys, figureKey } from "./rows";
@@ -217,17 +219,40 @@ function firstSheet(result: MergeResult, options: SummaryOptions, t: T) {
   return { sheet, layout };
 }
 
-/** A plain listing sheet: caption on row 1, header on row 3, data below. */
+/**
+ * Page setup of the sheets that explain the summary: A4 in `orientation` with the decree's
+ * margins and page numbers, the table's header rows repeated on every page. No official header
+ * block: these are working lists, not the document that is signed.
+ */
+function listPageLayout(orientation: Orientation, headerRows: string, fitToWidth = true) {
+  return { ...officialPageLayout({ orientation, titleRows: headerRows }), fitToWidth };
+}
+
+/** The narrowest a fitted column gets: "STT" in bold on one line. */
+const MIN_FITTED_WIDTH = 5;
+
+/** Widths as asked when they fit the page's printable width, else scaled down to fit it. */
+function fittedWidths(widths: number[], orientation: Orientation): number[] {
+  if (totalPx(widths) <= printablePx(orientation)) return widths;
+  return fitColumns(widths, orientation, { minWidth: MIN_FITTED_WIDTH });
+}
+
+/**
+ * A plain listing sheet: caption on row 1, header on row 3 (repeated on every printed page),
+ * data below; its columns fitted to the width of an A4 page in `orientation`.
+ */
 function listSheet(
   name: string,
   position: number,
   caption: string,
   header: string[],
   rows: Cell[][],
-  widths: number[],
+  wanted: number[],
+  orientation: Orientation,
   t: T,
   extraFormats: RangeFormat[] = [],
 ): SheetEdit {
+  const widths = fittedWidths(wanted, orientation);
   const data = rows.length ? rows : [[null, t("merge.summary.none")]];
   const bottom = 2 + data.length;
   return {
@@ -252,6 +277,7 @@ function listSheet(
     columns: widths.map((width, index) => ({ index, width })),
     rowHeights: { ...heights([header], 2, widths, 11, true), ...heights(data, 3, widths, 11) },
     freeze: { rows: 3, columns: 0 },
+    pageLayout: listPageLayout(orientation, "$3:$3"),
   };
 }
 
@@ -374,6 +400,9 @@ function byUnitSheet(result: MergeResult, plan: Plan, t: T): SheetEdit {
       ...heights(rows, top + 2, widths, 11),
     },
     freeze: { rows: top + 2, columns: 2 },
+    // One column per indicator (32 in the 2020 plan): fitted to one page wide it would print at
+    // a quarter of its size, so it prints at full size over several pages across.
+    pageLayout: listPageLayout("landscape", `$${top + 1}:$${top + 2}`, false),
   };
 }
 
@@ -394,6 +423,7 @@ export function buildSummaryEdit(result: MergeResult, options: SummaryOptions): 
     [col("stt"), col("unit")],
     result.missing.map((m, i) => [i + 1, m.name]),
     [5, 50],
+    "portrait",
     t,
   );
 
@@ -418,6 +448,7 @@ export function buildSummaryEdit(result: MergeResult, options: SummaryOptions): 
     [col("stt"), col("file"), col("state"), col("reason")],
     refused,
     [5, 36, 16, 90],
+    "landscape",
     t,
   );
 
@@ -438,6 +469,7 @@ export function buildSummaryEdit(result: MergeResult, options: SummaryOptions): 
     ["stt", "unit", "key", "measure", "value", "file", "sheet", "cell"].map(col),
     sourceRows,
     [6, 34, 14, 12, 10, 30, 14, 8],
+    "landscape",
     t,
     sourceRows.length
       ? figureFormats(

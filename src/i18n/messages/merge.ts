@@ -9,6 +9,25 @@ export const vi: Record<string, string> = {
   "merge.read.failed": "Không đọc được tệp: {message}",
   "merge.read.sheetFailed": "Không đọc được trang tính “{sheet}”: {message}",
 
+  // Details of files the reader refused (the reader's own text is English)
+  "merge.readDetail.oldXls": "tệp Excel 97–2003 (.xls) cũ; hãy mở bằng Excel và lưu lại dạng .xlsx",
+  "merge.readDetail.notZip": "nội dung tệp không phải sổ tính Excel",
+  "merge.readDetail.notWorkbook":
+    "tệp nén không chứa sổ tính Excel (có thể là tệp Word .docx hoặc tệp nén khác)",
+  "merge.readDetail.tooManyParts": "sổ tính có quá nhiều thành phần",
+  "merge.readDetail.unpacksTo": "giải nén ra hơn {mb} MB, vượt giới hạn",
+  "merge.readDetail.zipBomb":
+    "dữ liệu nén bất thường (giãn ra {ratio} lần), bị chặn như một “bom zip”",
+  "merge.readDetail.truncated": "tệp bị cắt cụt, có thể tải về hoặc đính kèm chưa hết",
+  "merge.readDetail.damagedZip": "gói nén của tệp bị hỏng",
+  "merge.readDetail.unreadable": "nội dung sổ tính không đọc được",
+  "merge.readDetail.tooWide": "trang tính trải rộng {rows} dòng × {cols} cột, quá giới hạn đọc",
+
+  // Where a form comes from
+  "merge.source.openWorkbook": "Sổ tính hiện tại",
+  "merge.source.extension": "tệp {ext}",
+  "merge.source.noExtension": "tệp không có phần mở rộng",
+
   // The form as a whole
   "merge.form.empty": "Sổ tính trống, không có dữ liệu",
   "merge.form.notForm":
@@ -36,6 +55,7 @@ export const vi: Record<string, string> = {
   "merge.unit.metaDisagrees":
     "Ô Đơn vị {cell} ghi “{visible}” nhưng trang ẩn _cchc ghi “{meta}”; dùng “{visible}”",
   "merge.unit.fromMeta": "Không thấy ô Đơn vị trên trang; lấy theo trang ẩn _cchc: {name}",
+  "merge.unit.provinceDropped": "đã bỏ phần “{rest}” sau tên đơn vị",
 
   // Period
   "merge.period.notFound":
@@ -107,6 +127,52 @@ export const vi: Record<string, string> = {
   "merge.summary.state.ignored": "Bỏ qua (trùng)",
   "merge.summary.measure.period": "Kỳ báo cáo",
   "merge.summary.measure.cumulative": "Lũy kế",
+
+  // The merge in the open workbook and the tracking file
+  "merge.workbook.conflict":
+    "Sổ tính đã có trang tính “{sheet}” không do lệnh Tổng hợp tạo ra. Để không ghi đè dữ liệu của bạn, lệnh Tổng hợp dừng lại; hãy đổi tên hoặc xóa trang đó rồi chạy lại.",
+  "merge.workbook.noTracking":
+    "Sổ tính không có trang “{sheet}” (bảng theo dõi do lệnh cchc track tạo)",
+  "merge.workbook.ownerNote": "Các trang tính do lệnh Tổng hợp tạo ra và được phép ghi lại:",
+  "merge.summary.titleWithPeriod": "{title} ({period})",
+
+  // cchc merge (the command line)
+  "merge.cli.noPaths": "Cần ít nhất một tệp hoặc thư mục chứa biểu mẫu báo cáo.",
+  "merge.cli.noPeriod": "Thiếu --period (mã kỳ báo cáo, ví dụ 2020-H1).",
+  "merge.cli.badPeriod":
+    "Mã kỳ “{period}” không hợp lệ; dùng dạng 2020-Q1, 2020-H1, 2020-Q3 hoặc 2020-Y.",
+  "merge.cli.unknownPeriod": "Kỳ “{period}” không có trong lịch báo cáo (các kỳ: Q1, H1, Q3, Y).",
+  "merge.cli.noOut": "Thiếu --out (tệp biểu tổng hợp sẽ ghi).",
+  "merge.cli.notFound": "Không tìm thấy tệp hoặc thư mục: {path}",
+  "merge.cli.noDir": "Thư mục để ghi {path} không tồn tại.",
+  "merge.cli.outIsInput":
+    "{option} trỏ vào tệp đầu vào {path}; lệnh không bao giờ ghi đè biểu mẫu gửi về.",
+  "merge.cli.sameOutputs": "--out, --json và --received phải là các tệp khác nhau.",
+  "merge.cli.receivedMissing": "Không tìm thấy bảng theo dõi {path} (tạo bằng lệnh cchc track).",
+  "merge.cli.receivedNoSheet":
+    "{path} không có trang “{sheet}” (bảng theo dõi do lệnh cchc track tạo).",
+  "merge.cli.receivedUnreadable": "Không đọc được bảng theo dõi {path}: {message}",
+  "merge.cli.yearDiffers": "Lưu ý: kỳ {period} không thuộc năm của kế hoạch ({year}).",
+  "merge.cli.subfolder": "Bỏ qua thư mục con (không đọc đệ quy): {path}",
+  "merge.cli.start": "Tổng hợp kỳ {period} ({name}): {count} tệp đầu vào.",
+  "merge.cli.progress": "[{done}/{total}] {file}",
+  "merge.cli.counts":
+    "Nhận: {accepted} tệp; từ chối: {rejected} tệp; trùng đơn vị, bỏ qua: {ignored} tệp.",
+  "merge.cli.units": "Đơn vị đã nộp: {submitted}/{expected}; chưa nộp: {missing}.",
+  "merge.cli.rejectedTitle": "Tệp bị từ chối:",
+  "merge.cli.duplicatesTitle": "Trùng đơn vị (dùng tệp mới nhất):",
+  "merge.cli.duplicateLine": "{unit}: dùng {kept}; bỏ qua {ignored}",
+  "merge.cli.warningsTitle": "Cảnh báo ở các tệp được nhận:",
+  "merge.cli.missingTitle": "Đơn vị chưa nộp ({count}):",
+  "merge.cli.wroteOut": "Đã ghi biểu tổng hợp: {path}",
+  "merge.cli.wroteJson": "Đã ghi báo cáo JSON: {path}",
+  "merge.cli.wroteReceived":
+    "Đã cập nhật ngày nhận trong bảng theo dõi {path}: {filled} đơn vị; {kept} đơn vị đã có ngày nhận, giữ nguyên.",
+  "merge.cli.receivedUnchanged":
+    "Bảng theo dõi {path} không thay đổi ({kept} đơn vị đã có ngày nhận, giữ nguyên).",
+  "merge.cli.receivedNoPeriod":
+    "Bảng theo dõi {path} không có cột cho kỳ {period}; không ghi ngày nhận.",
+  "merge.cli.receivedNotListed": "Đơn vị không có dòng trong bảng theo dõi: {units}",
 };
 
 export const en: Record<string, string> = {
@@ -117,6 +183,25 @@ export const en: Record<string, string> = {
   "merge.read.corrupt": "The file is damaged and cannot be read ({message})",
   "merge.read.failed": "The file cannot be read: {message}",
   "merge.read.sheetFailed": "The sheet “{sheet}” cannot be read: {message}",
+
+  "merge.readDetail.oldXls":
+    "an old Excel 97–2003 file (.xls); open it in Excel and save it as .xlsx",
+  "merge.readDetail.notZip": "the file's content is not an Excel workbook",
+  "merge.readDetail.notWorkbook":
+    "the zip package holds no Excel workbook (perhaps a Word .docx or another zip file)",
+  "merge.readDetail.tooManyParts": "the workbook has too many parts",
+  "merge.readDetail.unpacksTo": "it unpacks to more than {mb} MB, over the limit",
+  "merge.readDetail.zipBomb":
+    "unusual compressed data (expands {ratio} times), refused as a “zip bomb”",
+  "merge.readDetail.truncated":
+    "the file is cut short; the download or attachment may be incomplete",
+  "merge.readDetail.damagedZip": "the file's zip package is damaged",
+  "merge.readDetail.unreadable": "the workbook's content cannot be read",
+  "merge.readDetail.tooWide": "a sheet spans {rows} rows × {cols} columns, over the reading limit",
+
+  "merge.source.openWorkbook": "Current workbook",
+  "merge.source.extension": "a {ext} file",
+  "merge.source.noExtension": "a file without an extension",
 
   "merge.form.empty": "The workbook is empty",
   "merge.form.notForm":
@@ -141,6 +226,7 @@ export const en: Record<string, string> = {
   "merge.unit.metaDisagrees":
     "The unit cell {cell} says “{visible}” but the hidden _cchc sheet says “{meta}”; “{visible}” is used",
   "merge.unit.fromMeta": "No unit cell on the sheet; taken from the hidden _cchc sheet: {name}",
+  "merge.unit.provinceDropped": "the words “{rest}” after the unit's name were left out",
 
   "merge.period.notFound":
     "No period cell found (name KyBaoCao, a cell labelled “Kỳ báo cáo:”, or the hidden _cchc sheet)",
@@ -209,4 +295,50 @@ export const en: Record<string, string> = {
   "merge.summary.state.ignored": "Ignored (duplicate)",
   "merge.summary.measure.period": "Period",
   "merge.summary.measure.cumulative": "Year to date",
+
+  "merge.workbook.conflict":
+    "The workbook already has a sheet “{sheet}” that the merge did not make. So as not to overwrite your data the merge stops; rename or delete that sheet and run it again.",
+  "merge.workbook.noTracking":
+    "The workbook has no sheet “{sheet}” (the tracking sheet written by cchc track)",
+  "merge.workbook.ownerNote": "Sheets the merge made and may write again:",
+  "merge.summary.titleWithPeriod": "{title} ({period})",
+
+  "merge.cli.noPaths": "Give at least one report form or folder of forms.",
+  "merge.cli.noPeriod": "--period is missing (the period code, e.g. 2020-H1).",
+  "merge.cli.badPeriod":
+    "“{period}” is not a period code; use 2020-Q1, 2020-H1, 2020-Q3 or 2020-Y.",
+  "merge.cli.unknownPeriod":
+    "The period “{period}” is not in the reporting schedule (Q1, H1, Q3, Y).",
+  "merge.cli.noOut": "--out is missing (the summary workbook to write).",
+  "merge.cli.notFound": "No such file or folder: {path}",
+  "merge.cli.noDir": "The folder to write {path} in does not exist.",
+  "merge.cli.outIsInput":
+    "{option} names the input {path}; the merge never overwrites a form sent in.",
+  "merge.cli.sameOutputs": "--out, --json and --received must be different files.",
+  "merge.cli.receivedMissing":
+    "The tracking workbook {path} does not exist (make it with cchc track).",
+  "merge.cli.receivedNoSheet":
+    "{path} has no sheet “{sheet}” (the tracking sheet written by cchc track).",
+  "merge.cli.receivedUnreadable": "The tracking workbook {path} cannot be read: {message}",
+  "merge.cli.yearDiffers": "Note: the period {period} is not in the plan's year ({year}).",
+  "merge.cli.subfolder": "Subfolder skipped (folders are not read recursively): {path}",
+  "merge.cli.start": "Merging {period} ({name}): {count} input files.",
+  "merge.cli.progress": "[{done}/{total}] {file}",
+  "merge.cli.counts":
+    "Accepted: {accepted} files; rejected: {rejected} files; duplicates ignored: {ignored} files.",
+  "merge.cli.units": "Units reported: {submitted}/{expected}; missing: {missing}.",
+  "merge.cli.rejectedTitle": "Rejected files:",
+  "merge.cli.duplicatesTitle": "Duplicate units (the newest file is used):",
+  "merge.cli.duplicateLine": "{unit}: used {kept}; ignored {ignored}",
+  "merge.cli.warningsTitle": "Warnings on accepted files:",
+  "merge.cli.missingTitle": "Units that have not reported ({count}):",
+  "merge.cli.wroteOut": "Summary written: {path}",
+  "merge.cli.wroteJson": "JSON report written: {path}",
+  "merge.cli.wroteReceived":
+    "Received dates filled in the tracking workbook {path}: {filled} units; {kept} units already had one, kept.",
+  "merge.cli.receivedUnchanged":
+    "The tracking workbook {path} is unchanged ({kept} units already had a received date).",
+  "merge.cli.receivedNoPeriod":
+    "The tracking workbook {path} has no column for {period}; no dates written.",
+  "merge.cli.receivedNotListed": "Units without a row on the tracking sheet: {units}",
 };

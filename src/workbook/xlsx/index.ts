@@ -12,4 +12,6 @@ export {
   type WorkbookReadErrorCode,
   type ZipLimits,
 } from "./zipGuard";
+export { MAX_SHEET_CELLS, checkSheetSize, type SheetSizeOptions } from "./sheetSize";
+export { setNormalFont, normalFontOf, type NormalFont } from "./normalFont";
 export { DEFAULT_DATE_FORMAT, dateToSerial, serialToDate, isDateFormat } from "./cellValues";

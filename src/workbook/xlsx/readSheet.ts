@@ -3,6 +3,7 @@ import type * as ExcelJS from "exceljs";
 import { cellAddress } from "../../domain/address";
 import type { ReadRequest, Scalar, SheetData } from "../port";
 import { DEFAULT_FONT } from "./excelStyle";
+import { checkSheetSize } from "./sheetSize";
 import { tableName, tableRange, type TableLike } from "./sheetEdit";
 
 interface CellReading {
@@ -54,6 +55,8 @@ export function readWorksheet(ws: ExcelJS.Worksheet, request: ReadRequest): Shee
       }
     });
   });
+  // The grid below is dense: refuse a used range too big to lay out (see sheetSize.ts).
+  checkSheetSize(ws.name, lastRow, lastCol);
   const values: Scalar[][] = [];
   const formulas: (string | null)[][] = [];
   const fonts: (string | null)[][] = [];

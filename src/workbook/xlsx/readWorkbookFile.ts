@@ -8,6 +8,9 @@
  * - Errors: a cell showing "#REF!" has that text in `values` and an entry in `errors`
  *   ("C7" -> "#REF!"), so a caller can tell the error from someone typing the text.
  * - Tables and fonts come from the package XML (SheetJS CE doesn't parse table parts).
+ * - Size: a sheet's grid spans A1 to its last used cell, so a workbook with a sheet whose used
+ *   range is over the cell cap (one value in XFD1048576) is refused at open as "too-large"
+ *   (sheetSize.ts). Only the cells that exist are visited; the grid is filled from them.
  */
 import * as XLSX from "@e965/xlsx";
 import { zipSync } from "fflate";
@@ -15,9 +18,10 @@ import { cellAddress } from "../../domain/address";
 import type { DefinedName, Scalar, SheetData, SheetInfo, SheetVisibility } from "../port";
 import { isDateFormat, serialToDate } from "./cellValues";
 import { cellFonts, tablesBySheet, type TablePart } from "./packageParts";
+import { checkSheetSize, type SheetSizeOptions } from "./sheetSize";
 import { unzipChecked, WorkbookReadError, type ZipLimits } from "./zipGuard";
 
-export type ReadFileOptions = ZipLimits;
+export type ReadFileOptions = ZipLimits & SheetSizeOptions;
 
 export interface SheetReadOptions {
   /** Include `formulas` (default true: the reader has them anyway). */
@@ -90,6 +94,16 @@ export function readWorkbookFile(
   const names: DefinedName[] = (wb.Workbook?.Names ?? [])
     .filter((n) => n.Sheet === undefined && !n.Name.startsWith("_xlnm."))
     .map((n) => ({ name: n.Name, refersTo: `=${n.Ref}` }));
+  // Every sheet's used cells and extent, up front: a sheet too big to lay out refuses the file
+  // now, with a reason, rather than when its grid is asked for.
+  const used = new Map<string, UsedCells>();
+  for (const name of wb.SheetNames) {
+    const ws = wb.Sheets[name];
+    if (!ws) continue;
+    const cells = usedCells(ws);
+    checkSheetSize(name, cells.rows, cells.cols, opts);
+    used.set(name, cells);
+  }
   let tables: Map<string, TablePart[]> | undefined;
   const modified = wb.Props?.ModifiedDate;
 
@@ -98,20 +112,21 @@ export function readWorkbookFile(
     names,
     props: modified instanceof Date && !isNaN(modified.getTime()) ? { modified } : {},
     data(sheetName, options = {}) {
-      const ws = wb.Sheets[sheetName];
-      if (!ws) throw new Error(`Sheet "${sheetName}" not found`);
+      const cells = used.get(sheetName);
+      if (!cells) throw new Error(`Sheet "${sheetName}" not found`);
       tables ??= tablesBySheet(parts);
-      const sheet = sheetData(sheetName, ws, date1904);
+      const sheet = sheetData(sheetName, cells, date1904);
       sheet.tables = tables.get(sheetName) ?? [];
       if (options.fonts) {
         // A cell without its own style has style 0, i.e. the workbook's default font.
         const { byCell } = cellFonts(parts, sheetName);
         // Fonts only where there is something to read (same rule in every adapter).
-        sheet.fonts = sheet.values.map((row, r) =>
-          row.map((v, c) =>
-            v === null && !sheet.formulas?.[r][c] ? null : byCell.get(cellAddress(r, c)) || null,
-          ),
-        );
+        const fonts = sheet.values.map((row) => Array<string | null>(row.length).fill(null));
+        for (const { r, c } of cells.cells) {
+          if (sheet.values[r][c] === null && !sheet.formulas?.[r][c]) continue;
+          fonts[r][c] = byCell.get(cellAddress(r, c)) || null;
+        }
+        sheet.fonts = fonts;
       }
       if (options.formulas === false) delete sheet.formulas;
       return sheet;
@@ -151,27 +166,40 @@ function cellScalar(cell: XLSX.CellObject, date1904: boolean): { value: Scalar; 
   }
 }
 
-function sheetData(name: string, ws: XLSX.WorkSheet, date1904: boolean): SheetData {
-  // Extent: the last cell with a value or a formula; styled blanks (stubs) don't count.
-  const cells: { r: number; c: number; cell: XLSX.CellObject }[] = [];
+/** The cells of a sheet with a value or a formula, and the extent they span from A1. */
+interface UsedCells {
+  cells: { r: number; c: number; cell: XLSX.CellObject }[];
+  rows: number;
+  cols: number;
+}
+
+function usedCells(ws: XLSX.WorkSheet): UsedCells {
+  // Styled blanks (stubs) don't count: formatting alone does not make a cell used.
+  const cells: UsedCells["cells"] = [];
   let rows = 0;
   let cols = 0;
   for (const key of Object.keys(ws)) {
     if (key.startsWith("!")) continue;
     const cell = ws[key] as XLSX.CellObject;
-    const used = (cell.t !== "z" && cell.v !== undefined) || !!cell.f;
-    if (!used) continue;
+    const isUsed = (cell.t !== "z" && cell.v !== undefined) || !!cell.f;
+    if (!isUsed) continue;
     const { r, c } = XLSX.utils.decode_cell(key);
     cells.push({ r, c, cell });
-    rows = Math.max(rows, r + 1);
-    cols = Math.max(cols, c + 1);
+    if (r >= rows) rows = r + 1;
+    if (c >= cols) cols = c + 1;
   }
+  return { cells, rows, cols };
+}
+
+/** The grid from A1 to the last used cell, filled from the used cells only. */
+function sheetData(name: string, used: UsedCells, date1904: boolean): SheetData {
+  const { rows, cols } = used;
   const values: Scalar[][] = Array.from({ length: rows }, () => Array<Scalar>(cols).fill(null));
   const formulas: (string | null)[][] = Array.from({ length: rows }, () =>
     Array<string | null>(cols).fill(null),
   );
   const errors: Record<string, string> = {};
-  for (const { r, c, cell } of cells) {
+  for (const { r, c, cell } of used.cells) {
     const { value, error } = cellScalar(cell, date1904);
     values[r][c] = value;
     if (error) errors[cellAddress(r, c)] = error;

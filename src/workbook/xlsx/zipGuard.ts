@@ -2,10 +2,10 @@
  * Open an .xlsx package without trusting it. Forms arrive by e-mail from many offices, so a
  * reader must refuse, with a reason a user can act on, anything that is not a plain workbook:
  * a password-protected file, an old .xls, a damaged download, or a zip bomb. Sizes are checked
- * from the zip's central directory before anything is inflated, and every entry is inflated in
- * small steps that stop as soon as it grows past the size it declared.
+ * from the zip's central directory before anything is inflated, and every entry is inflated into
+ * a buffer of the size it declared and refused when it makes more (see inflateEntry).
  */
-import { Inflate } from "fflate";
+import { Inflate, inflateSync } from "fflate";
 
 export type WorkbookReadErrorCode = "too-large" | "not-xlsx" | "encrypted" | "corrupt";
 
@@ -35,8 +35,11 @@ const DEFAULT_MAX_RATIO = 200;
 const DEFAULT_MAX_ENTRIES = 5000;
 /** Small entries may compress very well (an empty sheet's XML); the ratio rule starts here. */
 const RATIO_FLOOR = 1024 * 1024;
-/** Bytes of compressed input handed to the inflater at a time: bounds the work per step. */
-const STEP = 1024;
+/**
+ * Compressed bytes inflated at a time (and the largest part inflated in one call): with deflate's
+ * ratio of at most about 1,032 : 1, one step makes at most ~17 MB before it is checked.
+ */
+const STEP = 16 * 1024;
 
 export interface ZipEntry {
   name: string;
@@ -182,7 +185,17 @@ export function checkDeclaredSizes(entries: ZipEntry[], limits: ZipLimits = {}):
   }
 }
 
-/** Inflate one entry, stopping as soon as it outgrows its declared size. */
+/**
+ * Inflate one entry into a buffer of its declared size, refusing it when it inflates to more
+ * (a zip that lies about its sizes) or less.
+ *
+ * Most parts of a form are a few KB: they are inflated in one call into a buffer one byte larger
+ * than declared, so a part that overflows it fills that byte and is caught. Writes past the
+ * buffer are dropped, so memory stays at the declared size whatever the part holds; the work is
+ * bounded by the part's compressed size (deflate expands at most about 1,032 times).
+ * Larger parts are inflated in steps of STEP compressed bytes, checked after each step, so a
+ * lying part stops after at most about 1,032 × STEP bytes of work.
+ */
 function inflateEntry(data: Uint8Array, entry: ZipEntry): Uint8Array {
   const corrupt = (why: string) =>
     new WorkbookReadError("corrupt", `Damaged zip package: part "${entry.name}" ${why}.`);
@@ -197,32 +210,63 @@ function inflateEntry(data: Uint8Array, entry: ZipEntry): Uint8Array {
     return input.slice();
   }
   if (entry.method !== 8) throw corrupt(`uses unsupported compression method ${entry.method}`);
-  const out = new Uint8Array(entry.size);
-  let written = 0;
-  let done = false;
-  const inflater = new Inflate((chunk, final) => {
-    if (written + chunk.length > entry.size) throw corrupt("is larger than its declared size");
-    out.set(chunk, written);
-    written += chunk.length;
-    if (final) done = true;
-  });
+  // fflate hands back the whole output buffer for empty input: nothing was inflated.
+  if (input.length === 0) {
+    if (entry.size === 0) return new Uint8Array(0);
+    throw corrupt("is smaller than its declared size");
+  }
+  let written: number;
+  let out: Uint8Array;
   try {
-    for (let o = 0; o < input.length && !done; o += STEP) {
-      const last = o + STEP >= input.length;
-      inflater.push(input.subarray(o, Math.min(o + STEP, input.length)), last);
+    if (input.length <= STEP) {
+      ({ out, written } = inflateOnce(input, entry.size));
+    } else {
+      ({ out, written } = inflateInSteps(input, entry.size));
     }
   } catch (err) {
     if (err instanceof WorkbookReadError) throw err;
     throw new WorkbookReadError(
       "corrupt",
       `Damaged zip package: part "${entry.name}" does not inflate.`,
-      {
-        cause: err,
-      },
+      { cause: err },
     );
   }
-  if (written !== entry.size) throw corrupt("is smaller than its declared size");
+  if (written > entry.size) throw corrupt("is larger than its declared size");
+  if (written < entry.size) throw corrupt("is smaller than its declared size");
   return out;
+}
+
+/**
+ * Inflate `input` in one call into a buffer of `size` + 1 bytes; `written` is `size` + 1 when it
+ * makes more than `size`. fflate drops bytes past the buffer, except in a stored block, which it
+ * copies with Uint8Array.set: that throws a RangeError, and only when the buffer overflows.
+ */
+function inflateOnce(input: Uint8Array, size: number): { out: Uint8Array; written: number } {
+  let out: Uint8Array;
+  try {
+    out = inflateSync(input, { out: new Uint8Array(size + 1) });
+  } catch (err) {
+    // By name: typed arrays may come from another realm (a test runner's, a worker's).
+    if ((err as Error)?.name === "RangeError") return { out: new Uint8Array(0), written: size + 1 };
+    throw err;
+  }
+  return { out: out.subarray(0, size), written: out.length };
+}
+
+/** Inflate `input` in steps into a buffer of `size` bytes; `written` counts every byte made. */
+function inflateInSteps(input: Uint8Array, size: number): { out: Uint8Array; written: number } {
+  const out = new Uint8Array(size);
+  let written = 0;
+  let done = false;
+  const inflater = new Inflate((chunk, final) => {
+    if (written + chunk.length <= size) out.set(chunk, written);
+    written += chunk.length;
+    if (final) done = true;
+  });
+  for (let o = 0; o < input.length && !done && written <= size; o += STEP) {
+    inflater.push(input.subarray(o, Math.min(o + STEP, input.length)), o + STEP >= input.length);
+  }
+  return { out, written };
 }
 
 /**
