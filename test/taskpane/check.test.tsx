@@ -8,7 +8,7 @@ describe("Kiểm tra page", () => {
   it("lists each problem with its sheet, cell, text, what is wrong, suggestion and why", async () => {
     const services = fakeServices("office");
     renderPane("check", services);
-    expect(screen.getByRole("heading", { level: 2, name: "Kiểm tra" })).toBeTruthy();
+    expect(screen.getByRole("heading", { level: 2, name: "Kiểm tra" })).toBeInstanceOf(HTMLElement);
     await userEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
     const list = await screen.findByRole("list", { name: "Các ô cần xem lại" });
     const items = within(list).getAllByRole("listitem");
@@ -16,18 +16,18 @@ describe("Kiểm tra page", () => {
     const first = within(items[0]);
     expect(
       first.getByRole("button", { name: "Đến ô D10 trên trang Ma trận nhiệm vụ" }),
-    ).toBeTruthy();
-    expect(first.getByText("'Ma trận nhiệm vụ'!D10")).toBeTruthy();
-    expect(first.getByText("Së Néi vô")).toBeTruthy();
-    expect(first.getByText("Tên cơ quan gõ bằng mã TCVN3")).toBeTruthy();
-    expect(first.getByText("Sở Nội vụ")).toBeTruthy();
-    expect(first.getByText("mã TCVN3")).toBeTruthy();
-    expect(within(items[2]).getByText("Cần xem lại")).toBeTruthy();
+    ).toBeInstanceOf(HTMLElement);
+    expect(first.getByText("'Ma trận nhiệm vụ'!D10")).toBeInstanceOf(HTMLElement);
+    expect(first.getByText("Së Néi vô")).toBeInstanceOf(HTMLElement);
+    expect(first.getByText("Tên cơ quan gõ bằng mã TCVN3")).toBeInstanceOf(HTMLElement);
+    expect(first.getByText("Sở Nội vụ")).toBeInstanceOf(HTMLElement);
+    expect(first.getByText("mã TCVN3")).toBeInstanceOf(HTMLElement);
+    expect(within(items[2]).getByText("Cần xem lại")).toBeInstanceOf(HTMLElement);
     expect(
       screen.getByText(
         "1 lỗi, 2 cảnh báo trong 40 ô tên cơ quan. Có 3 ô cần xem lại; 2 ô sửa được tự động.",
       ),
-    ).toBeTruthy();
+    ).toBeInstanceOf(HTMLElement);
   });
 
   it("selects the cell in Excel when its address is clicked", async () => {
@@ -52,7 +52,7 @@ describe("Kiểm tra page", () => {
     await userEvent.click(
       await screen.findByRole("button", { name: "Đến ô D10 trên trang Ma trận nhiệm vụ" }),
     );
-    expect(screen.getByText("Ô D10 trên trang “Ma trận nhiệm vụ”.")).toBeTruthy();
+    expect(screen.getByText("Ô D10 trên trang “Ma trận nhiệm vụ”.")).toBeInstanceOf(HTMLElement);
     expect(services.select).not.toHaveBeenCalled();
   });
 
@@ -68,7 +68,7 @@ describe("Kiểm tra page", () => {
       "listitem",
     );
     expect(left).toHaveLength(1);
-    expect(within(left[0]).getByText("Sở Tài nguyên")).toBeTruthy();
+    expect(within(left[0]).getByText("Sở Tài nguyên")).toBeInstanceOf(HTMLElement);
   });
 
   it("Sửa fixes one problem, even one that needs review", async () => {
@@ -88,11 +88,11 @@ describe("Kiểm tra page", () => {
     const services = fakeServices("office", { checkAgencies: jest.fn(() => pending.promise) });
     renderPane("check", services);
     await userEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
-    expect(await screen.findByRole("progressbar")).toBeTruthy();
+    expect(await screen.findByRole("progressbar")).toBeInstanceOf(HTMLElement);
     expect(screen.getAllByText("Đang kiểm tra các ô tên cơ quan…").length).toBeGreaterThan(0);
     pending.reject(new Error("Excel không trả lời"));
     await screen.findByText("Excel không trả lời");
-    expect(screen.getByText("Không thực hiện được")).toBeTruthy();
+    expect(screen.getByText("Không thực hiện được")).toBeInstanceOf(HTMLElement);
     await waitFor(() => expect(screen.queryByRole("progressbar")).toBeNull());
   });
 
@@ -107,7 +107,7 @@ describe("Kiểm tra page", () => {
     renderPane("check", services);
     await userEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
     await screen.findByText("Không có vấn đề: 40 ô tên cơ quan đều đúng danh mục.");
-    expect(screen.getByText("Trang “Danh mục cơ quan” không đọc được")).toBeTruthy();
+    expect(screen.getByText("Trang “Danh mục cơ quan” không đọc được")).toBeInstanceOf(HTMLElement);
     expect(screen.queryByRole("list", { name: "Các ô cần xem lại" })).toBeNull();
   });
 });

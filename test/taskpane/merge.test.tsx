@@ -11,7 +11,7 @@ describe("Tổng hợp page", () => {
     const pending = deferred<MergeOutcome>();
     const services = fakeServices("browser", { merge: jest.fn(() => pending.promise) });
     renderPane("merge", services);
-    expect(screen.getByRole("heading", { level: 2, name: "Tổng hợp" })).toBeTruthy();
+    expect(screen.getByRole("heading", { level: 2, name: "Tổng hợp" })).toBeInstanceOf(HTMLElement);
     const run = screen.getByRole("button", { name: "Tổng hợp" });
     expect(run.hasAttribute("disabled")).toBe(true);
     await userEvent.upload(screen.getByLabelText("Chọn các tệp báo cáo"), [
@@ -19,10 +19,10 @@ describe("Tổng hợp page", () => {
       xlsx("van-yen.xlsx", "bc"),
     ]);
     await userEvent.upload(screen.getByLabelText("Chọn các tệp báo cáo"), [xlsx("tram-tau.xlsx")]);
-    expect(screen.getByText("Đã chọn 3 tệp")).toBeTruthy();
+    expect(screen.getByText("Đã chọn 3 tệp")).toBeInstanceOf(HTMLElement);
     // Remove one again.
     await userEvent.click(screen.getByRole("button", { name: "Bỏ tệp tram-tau.xlsx" }));
-    expect(screen.getByText("Đã chọn 2 tệp")).toBeTruthy();
+    expect(screen.getByText("Đã chọn 2 tệp")).toBeInstanceOf(HTMLElement);
     await screen.findByText("6 tháng đầu năm 2020", { selector: "button" });
     await userEvent.click(run);
 
@@ -35,19 +35,19 @@ describe("Tổng hợp page", () => {
     expect(request.print?.agency).toBe("Sở Nội vụ");
     act(() => request.onProgress!(1, 2, "van-yen.xlsx"));
     await screen.findAllByText("Đang đọc tệp 1/2: van-yen.xlsx");
-    expect(screen.getByRole("progressbar")).toBeTruthy();
+    expect(screen.getByRole("progressbar")).toBeInstanceOf(HTMLElement);
     act(() => pending.resolve(MERGE_OUTCOME));
 
     await screen.findByText(
       "Nhận 2 báo cáo / 3 đơn vị phải báo cáo; từ chối 1 tệp; 1 đơn vị nộp trùng; thiếu 1 đơn vị.",
     );
     const rejected = screen.getByRole("list", { name: "Tệp bị từ chối (1)" });
-    expect(within(rejected).getByText("x.xlsx: Không phải mẫu báo cáo")).toBeTruthy();
+    expect(within(rejected).getByText("x.xlsx: Không phải mẫu báo cáo")).toBeInstanceOf(HTMLElement);
     const duplicates = screen.getByRole("list", { name: "Nộp trùng (1)" });
-    expect(within(duplicates).getByText("Sở Nội vụ: dùng snv.xlsx, bỏ snv-cu.xlsx")).toBeTruthy();
+    expect(within(duplicates).getByText("Sở Nội vụ: dùng snv.xlsx, bỏ snv-cu.xlsx")).toBeInstanceOf(HTMLElement);
     const missing = screen.getByRole("list", { name: "Đơn vị chưa nộp (1)" });
-    expect(within(missing).getByText("UBND huyện Trạm Tấu")).toBeTruthy();
-    expect(screen.getByText("Tên đơn vị sai chính tả")).toBeTruthy();
+    expect(within(missing).getByText("UBND huyện Trạm Tấu")).toBeInstanceOf(HTMLElement);
+    expect(screen.getByText("Tên đơn vị sai chính tả")).toBeInstanceOf(HTMLElement);
 
     await userEvent.click(screen.getByRole("button", { name: "Tải biểu tổng hợp (.xlsx)" }));
     expect(services.download).toHaveBeenLastCalledWith(MERGE_OUTCOME.summary);
@@ -76,9 +76,9 @@ describe("Tổng hợp page", () => {
     await screen.findByText("Đã ghi các trang: Tổng hợp 2020-H1, Theo đơn vị.");
     expect(
       screen.getByText("Đã ghi ngày nhận báo cáo của 2 đơn vị vào bảng theo dõi."),
-    ).toBeTruthy();
+    ).toBeInstanceOf(HTMLElement);
     expect(screen.queryByRole("button", { name: "Tải biểu tổng hợp (.xlsx)" })).toBeNull();
-    expect(screen.getByRole("button", { name: "Tải báo cáo JSON" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Tải báo cáo JSON" })).toBeInstanceOf(HTMLElement);
   });
 
   it("shows why a merge failed", async () => {
@@ -92,6 +92,6 @@ describe("Tổng hợp page", () => {
     await screen.findByText("6 tháng đầu năm 2020", { selector: "button" });
     await userEvent.click(screen.getByRole("button", { name: "Tổng hợp" }));
     await screen.findByText("Sổ tính đã có trang tính “Theo đơn vị”");
-    expect(screen.getByText("Không thực hiện được")).toBeTruthy();
+    expect(screen.getByText("Không thực hiện được")).toBeInstanceOf(HTMLElement);
   });
 });

@@ -7,10 +7,10 @@ import type { WriteOutcome } from "../../src/taskpane/services";
 describe("Kế hoạch page", () => {
   it("shows its Vietnamese title, actions and their plain descriptions", () => {
     renderPane("plan", fakeServices("office"));
-    expect(screen.getByRole("heading", { level: 2, name: "Kế hoạch" })).toBeTruthy();
-    expect(screen.getByRole("heading", { level: 3, name: "Chèn ma trận nhiệm vụ" })).toBeTruthy();
-    expect(screen.getByText(/Chèn lại vẫn giữ những gì bạn đã nhập/)).toBeTruthy();
-    expect(screen.getByRole("button", { name: "Tải ma trận (.xlsx)" })).toBeTruthy();
+    expect(screen.getByRole("heading", { level: 2, name: "Kế hoạch" })).toBeInstanceOf(HTMLElement);
+    expect(screen.getByRole("heading", { level: 3, name: "Chèn ma trận nhiệm vụ" })).toBeInstanceOf(HTMLElement);
+    expect(screen.getByText(/Chèn lại vẫn giữ những gì bạn đã nhập/)).toBeInstanceOf(HTMLElement);
+    expect(screen.getByRole("button", { name: "Tải ma trận (.xlsx)" })).toBeInstanceOf(HTMLElement);
     // Excel: no file to open.
     expect(screen.queryByLabelText("Mở tệp .xlsx")).toBeNull();
   });
@@ -21,7 +21,7 @@ describe("Kế hoạch page", () => {
     renderPane("plan", services);
     await userEvent.click(screen.getByRole("button", { name: "Chèn ma trận" }));
     expect(services.insertMatrix).toHaveBeenCalledWith("vi");
-    expect(screen.getByRole("progressbar")).toBeTruthy();
+    expect(screen.getByRole("progressbar")).toBeInstanceOf(HTMLElement);
     // A second click while it runs does not start it again.
     expect(screen.getByRole("button", { name: "Chèn ma trận" }).hasAttribute("disabled")).toBe(
       true,
@@ -31,7 +31,7 @@ describe("Kế hoạch page", () => {
       lines: ["Dòng 12: trùng mã"],
     });
     await screen.findByText("Đã chèn ma trận nhiệm vụ: 30 dòng.");
-    expect(screen.getByText("Dòng 12: trùng mã")).toBeTruthy();
+    expect(screen.getByText("Dòng 12: trùng mã")).toBeInstanceOf(HTMLElement);
     expect(screen.queryByRole("progressbar")).toBeNull();
   });
 
@@ -73,8 +73,8 @@ describe("Kế hoạch page", () => {
     renderPane("plan", services);
     await userEvent.click(screen.getByRole("combobox", { name: "Ngôn ngữ" }));
     await userEvent.click(screen.getByRole("option", { name: "English" }));
-    expect(screen.getByRole("heading", { level: 2, name: "Plan" })).toBeTruthy();
-    expect(screen.getByRole("button", { name: "Insert the matrix" })).toBeTruthy();
+    expect(screen.getByRole("heading", { level: 2, name: "Plan" })).toBeInstanceOf(HTMLElement);
+    expect(screen.getByRole("button", { name: "Insert the matrix" })).toBeInstanceOf(HTMLElement);
     expect(services.settings.load().lang).toBe("en");
   });
 });

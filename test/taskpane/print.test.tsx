@@ -7,7 +7,7 @@ describe("In page", () => {
   it("prepares the chosen sheet with the print details typed, and keeps them", async () => {
     const services = fakeServices("office");
     renderPane("print", services);
-    expect(screen.getByRole("heading", { level: 2, name: "In" })).toBeTruthy();
+    expect(screen.getByRole("heading", { level: 2, name: "In" })).toBeInstanceOf(HTMLElement);
     await userEvent.click(screen.getByRole("radio", { name: "Ma trận nhiệm vụ" }));
     const number = screen.getByRole("textbox", { name: "Số báo cáo" });
     await userEvent.type(number, "125");
@@ -27,7 +27,7 @@ describe("In page", () => {
       "vi",
     );
     await screen.findByText("Đã định dạng trang “Tổng hợp 2020-H1” để in:");
-    expect(screen.getByText("Khổ A4, giấy nằm ngang")).toBeTruthy();
+    expect(screen.getByText("Khổ A4, giấy nằm ngang")).toBeInstanceOf(HTMLElement);
     expect(services.settings.load().print).toMatchObject({
       reportNumber: "125",
       signerName: "Nguyễn Văn A",
@@ -74,7 +74,7 @@ describe("In page: the report date", () => {
     const services = fakeServices("office");
     renderPane("print", services);
     await userEvent.type(screen.getByRole("textbox", { name: "Ngày báo cáo" }), "31/02/2020");
-    expect(screen.getByText(/Ngày không hợp lệ/)).toBeTruthy();
+    expect(screen.getByText(/Ngày không hợp lệ/)).toBeInstanceOf(HTMLElement);
     expect(screen.getByRole("button", { name: "Chuẩn bị in" }).hasAttribute("disabled")).toBe(true);
   });
 });

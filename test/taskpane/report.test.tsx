@@ -12,7 +12,7 @@ async function choose(label: string, option: string) {
 describe("Báo cáo page", () => {
   it("offers the expected reporters and the periods, the current one chosen", async () => {
     renderPane("report", fakeServices("office"));
-    expect(screen.getByRole("heading", { level: 2, name: "Báo cáo" })).toBeTruthy();
+    expect(screen.getByRole("heading", { level: 2, name: "Báo cáo" })).toBeInstanceOf(HTMLElement);
     const period = await screen.findByRole("combobox", { name: "Kỳ báo cáo" });
     await screen.findByText("6 tháng đầu năm 2020", { selector: "button" });
     await userEvent.click(screen.getByRole("combobox", { name: "Đơn vị báo cáo" }));
@@ -20,7 +20,7 @@ describe("Báo cáo page", () => {
     expect(units).toEqual(["Sở Nội vụ", "UBND huyện Văn Yên", "UBND huyện Trạm Tấu"]);
     await userEvent.keyboard("{Escape}");
     await userEvent.click(period);
-    expect(screen.getByRole("option", { name: "Quý III năm 2020 (hạn 04/09/2020)" })).toBeTruthy();
+    expect(screen.getByRole("option", { name: "Quý III năm 2020 (hạn 04/09/2020)" })).toBeInstanceOf(HTMLElement);
   });
 
   it("makes one unit's form for the chosen period and downloads it (browser)", async () => {
@@ -91,7 +91,7 @@ describe("Báo cáo page", () => {
     ).toEqual(["UBND huyện Trạm Tấu: quá hạn 12 ngày", "Sở Y tế: quá hạn 12 ngày"]);
     expect(
       screen.getByText("6 tháng đầu năm 2020: 2 đơn vị quá hạn chưa nộp (tính đến 16/06/2020)."),
-    ).toBeTruthy();
+    ).toBeInstanceOf(HTMLElement);
     await userEvent.click(screen.getByRole("button", { name: "Tô màu quá hạn" }));
     expect(services.highlightOverdue).toHaveBeenCalledTimes(1);
     await screen.findByText(/Đã tô màu 2 đơn vị quá hạn/);
