@@ -42,9 +42,13 @@ describe("Tổng hợp page", () => {
       "Nhận 2 báo cáo / 3 đơn vị phải báo cáo; từ chối 1 tệp; 1 đơn vị nộp trùng; thiếu 1 đơn vị.",
     );
     const rejected = screen.getByRole("list", { name: "Tệp bị từ chối (1)" });
-    expect(within(rejected).getByText("x.xlsx: Không phải mẫu báo cáo")).toBeInstanceOf(HTMLElement);
+    expect(within(rejected).getByText("x.xlsx: Không phải mẫu báo cáo")).toBeInstanceOf(
+      HTMLElement,
+    );
     const duplicates = screen.getByRole("list", { name: "Nộp trùng (1)" });
-    expect(within(duplicates).getByText("Sở Nội vụ: dùng snv.xlsx, bỏ snv-cu.xlsx")).toBeInstanceOf(HTMLElement);
+    expect(within(duplicates).getByText("Sở Nội vụ: dùng snv.xlsx, bỏ snv-cu.xlsx")).toBeInstanceOf(
+      HTMLElement,
+    );
     const missing = screen.getByRole("list", { name: "Đơn vị chưa nộp (1)" });
     expect(within(missing).getByText("UBND huyện Trạm Tấu")).toBeInstanceOf(HTMLElement);
     expect(screen.getByText("Tên đơn vị sai chính tả")).toBeInstanceOf(HTMLElement);

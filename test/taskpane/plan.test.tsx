@@ -8,7 +8,9 @@ describe("Kế hoạch page", () => {
   it("shows its Vietnamese title, actions and their plain descriptions", () => {
     renderPane("plan", fakeServices("office"));
     expect(screen.getByRole("heading", { level: 2, name: "Kế hoạch" })).toBeInstanceOf(HTMLElement);
-    expect(screen.getByRole("heading", { level: 3, name: "Chèn ma trận nhiệm vụ" })).toBeInstanceOf(HTMLElement);
+    expect(screen.getByRole("heading", { level: 3, name: "Chèn ma trận nhiệm vụ" })).toBeInstanceOf(
+      HTMLElement,
+    );
     expect(screen.getByText(/Chèn lại vẫn giữ những gì bạn đã nhập/)).toBeInstanceOf(HTMLElement);
     expect(screen.getByRole("button", { name: "Tải ma trận (.xlsx)" })).toBeInstanceOf(HTMLElement);
     // Excel: no file to open.

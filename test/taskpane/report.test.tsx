@@ -20,7 +20,9 @@ describe("Báo cáo page", () => {
     expect(units).toEqual(["Sở Nội vụ", "UBND huyện Văn Yên", "UBND huyện Trạm Tấu"]);
     await userEvent.keyboard("{Escape}");
     await userEvent.click(period);
-    expect(screen.getByRole("option", { name: "Quý III năm 2020 (hạn 04/09/2020)" })).toBeInstanceOf(HTMLElement);
+    expect(
+      screen.getByRole("option", { name: "Quý III năm 2020 (hạn 04/09/2020)" }),
+    ).toBeInstanceOf(HTMLElement);
   });
 
   it("makes one unit's form for the chosen period and downloads it (browser)", async () => {
