@@ -3,6 +3,7 @@
  * <a download>. In Excel, a made workbook can instead open in a new Excel window.
  */
 import type { Download } from "./services";
+import { openNewWorkbook } from "../workbook/office/newWorkbook";
 
 export function saveDownload(file: Download, doc: Document = document): void {
   // Copy into a fresh ArrayBuffer-backed array: a Blob part must not be a view on shared memory.
@@ -20,17 +21,7 @@ export function saveDownload(file: Download, doc: Document = document): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** Base64 of bytes, in slices so large workbooks don't overflow the argument list. */
-export function toBase64(bytes: Uint8Array): string {
-  let binary = "";
-  const step = 0x8000;
-  for (let i = 0; i < bytes.length; i += step) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + step));
-  }
-  return btoa(binary);
-}
-
-/** Excel (ExcelApi 1.8): opens the workbook in a new window, unsaved, for the user to save. */
+/** Excel: opens the workbook in a new window, unsaved, for the user to save. */
 export async function openWorkbookInExcel(file: Download): Promise<void> {
-  await Excel.createWorkbook(toBase64(file.bytes));
+  await openNewWorkbook(file.bytes);
 }

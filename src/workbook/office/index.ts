@@ -4,3 +4,4 @@ export { requirementSetsSupported, REQUIRED_SETS } from "./requirements";
 export { needsTextGuard } from "./officeValues";
 export { splitHeaderFooter } from "./officePage";
 export { columnWidthPoints } from "./officeFormat";
+export { openNewWorkbook, toBase64 } from "./newWorkbook";
