@@ -25,6 +25,7 @@ export async function run() {
   const { checkAgencies } = require("./src/app/checkAgencies.js");
   const { buildTrackingEdit } = require("./src/app/track.js");
   const { highlightOverdue } = require("./src/app/overdue.js");
+  const { preparePrint } = require("./src/app/preparePrint.js");
   const {
     DEFAULT_SCHEDULE,
     DEFAULT_HOLIDAYS,
@@ -57,7 +58,9 @@ export async function run() {
       await insertMatrix(o, { plan, registry: yenBai2020 });
       const b = f.syncCount() - a;
       await checkAgencies(o, { registry: yenBai2020 });
-      return { first: a, again: b, check: f.syncCount() - a - b };
+      const c = f.syncCount() - a - b;
+      await preparePrint(o, { kind: "matrix" });
+      return { first: a, again: b, check: c, print: f.syncCount() - a - b - c };
     });
   const m1 = await matrix(plan2020);
   const m20 = await matrix(bigPlan(20));
@@ -66,6 +69,7 @@ export async function run() {
   );
   lines.push(`  insert matrix again (keeps typed values): ${m1.again} → ${m20.again}`);
   lines.push(`  check agencies (with highlights): ${m1.check} → ${m20.check}`);
+  lines.push(`  prepare the matrix for print: ${m1.print} → ${m20.print}`);
   const track = async (n) =>
     count(async (o, f) => {
       await o.apply(
