@@ -219,6 +219,19 @@ function mergePrint(req: MergeRequest, year: number): Partial<PrintSettings> {
   return rest;
 }
 
+/** What the page shows of a merge's JSON report, and the report itself to download. */
+function outcomeOf(j: Awaited<ReturnType<typeof mergeFiles>>["json"]) {
+  return {
+    period: j.period,
+    expected: j.expected,
+    accepted: j.accepted,
+    rejected: j.rejected,
+    duplicates: j.duplicates,
+    missing: j.missing,
+    json: jsonFile(j.period, j),
+  };
+}
+
 /** Browser mode: the picked files into a summary workbook to download. */
 export async function mergeToFiles(data: PlanData, req: MergeRequest): Promise<MergeOutcome> {
   const out = await mergeFiles({
@@ -231,14 +244,8 @@ export async function mergeToFiles(data: PlanData, req: MergeRequest): Promise<M
   });
   const j = out.json;
   return {
-    period: j.period,
-    expected: j.expected,
-    accepted: j.accepted,
-    rejected: j.rejected,
-    duplicates: j.duplicates,
-    missing: j.missing,
+    ...outcomeOf(j),
     summary: { name: `tong-hop-${j.period}.xlsx`, bytes: out.summaryBytes, type: XLSX_TYPE },
-    json: jsonFile(j.period, j),
   };
 }
 
@@ -258,16 +265,9 @@ export async function mergeIntoOpenWorkbook(
     onProgress: req.onProgress,
     print: mergePrint(req, data.plan.year),
   });
-  const j = out.json;
   return {
-    period: j.period,
-    expected: j.expected,
-    accepted: j.accepted,
-    rejected: j.rejected,
-    duplicates: j.duplicates,
-    missing: j.missing,
+    ...outcomeOf(out.json),
     sheets: out.written,
-    json: jsonFile(j.period, j),
     notes: [
       ...(out.received?.filled.length
         ? [translate(req.lang, "taskpane.merge.received", { count: out.received.filled.length })]
