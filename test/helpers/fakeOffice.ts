@@ -369,11 +369,13 @@ class FakeWorkbook {
   }
 }
 
-class FakeWorksheetCollection extends FakeObject {
+/** A collection whose `items` load through to each item ("items/name"). */
+abstract class FakeCollection<T extends FakeObject> extends FakeObject {
+  protected abstract itemsNow(): T[];
+  protected abstract readonly kind: string;
   protected snapshot(prop: string): unknown {
-    if (prop !== "items")
-      throw new FakeOfficeError("InvalidArgument", `WorksheetCollection.${prop}`);
-    return this.context.model.sheets.map((s) => new FakeWorksheet(this.context, () => s));
+    if (prop !== "items") throw new FakeOfficeError("InvalidArgument", `${this.kind}.${prop}`);
+    return this.itemsNow();
   }
   protected defaultProps(): string[] {
     return ["items"];
@@ -383,12 +385,19 @@ class FakeWorksheetCollection extends FakeObject {
       .filter((p) => p.startsWith("items"))
       .map((p) => p.replace(/^items\/?/, ""))
       .filter(Boolean);
-    const items = this.snapshot("items") as FakeWorksheet[];
-    items.forEach((item) => item.applyLoad(itemProps));
+    const items = this.itemsNow();
+    items.forEach((i) => i.applyLoad(itemProps));
     this.loaded.set("items", items);
   }
-  get items(): FakeWorksheet[] {
+  get items(): T[] {
     return this.get("items");
+  }
+}
+
+class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
+  protected readonly kind = "WorksheetCollection";
+  protected itemsNow(): FakeWorksheet[] {
+    return this.context.model.sheets.map((s) => new FakeWorksheet(this.context, () => s));
   }
 
   add(name: string): FakeWorksheet {
@@ -1216,7 +1225,7 @@ class FakeConditionalFormats {
 
 /* ----------------------------------------------------------------- tables */
 
-class FakeTableCollection extends FakeObject {
+class FakeTableCollection extends FakeCollection<FakeTableProxy> {
   constructor(
     context: FakeContext,
     private readonly owner: FakeWorksheet | null,
@@ -1229,24 +1238,9 @@ class FakeTableCollection extends FakeObject {
     const s = this.owner.resolve();
     return all.filter((t) => t.sheet === s);
   }
-  protected snapshot(prop: string): unknown {
-    if (prop !== "items") throw new FakeOfficeError("InvalidArgument", `TableCollection.${prop}`);
+  protected readonly kind = "TableCollection";
+  protected itemsNow(): FakeTableProxy[] {
     return this.list().map((t) => new FakeTableProxy(this.context, () => t));
-  }
-  protected defaultProps(): string[] {
-    return ["items"];
-  }
-  override applyLoad(paths: string[]): void {
-    const itemProps = paths
-      .filter((p) => p.startsWith("items"))
-      .map((p) => p.replace(/^items\/?/, ""))
-      .filter(Boolean);
-    const items = this.snapshot("items") as FakeTableProxy[];
-    items.forEach((i) => i.applyLoad(itemProps));
-    this.loaded.set("items", items);
-  }
-  get items(): FakeTableProxy[] {
-    return this.get("items");
   }
   add(address: string, hasHeaders: boolean): FakeTableProxy {
     if (!this.owner)
@@ -1375,26 +1369,10 @@ class FakeTableProxy extends FakeObject {
 
 /* ------------------------------------------------------------------ names */
 
-class FakeNamedItemCollection extends FakeObject {
-  protected snapshot(prop: string): unknown {
-    if (prop !== "items")
-      throw new FakeOfficeError("InvalidArgument", `NamedItemCollection.${prop}`);
+class FakeNamedItemCollection extends FakeCollection<FakeNamedItem> {
+  protected readonly kind = "NamedItemCollection";
+  protected itemsNow(): FakeNamedItem[] {
     return this.context.model.names.map((n) => new FakeNamedItem(this.context, () => n));
-  }
-  protected defaultProps(): string[] {
-    return ["items"];
-  }
-  override applyLoad(paths: string[]): void {
-    const itemProps = paths
-      .filter((p) => p.startsWith("items"))
-      .map((p) => p.replace(/^items\/?/, ""))
-      .filter(Boolean);
-    const items = this.snapshot("items") as FakeNamedItem[];
-    items.forEach((i) => i.applyLoad(itemProps));
-    this.loaded.set("items", items);
-  }
-  get items(): FakeNamedItem[] {
-    return this.get("items");
   }
   add(name: string, reference: string): FakeNamedItem {
     this.context.enqueue(`Names.add(${name},${reference})`, () => {
