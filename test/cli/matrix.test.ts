@@ -7,23 +7,18 @@ import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { strFromU8, unzipSync } from "fflate";
-import { main } from "../../src/cli/main";
 import { FIRST_DATA_ROW, MATRIX_SHEET } from "../../src/domain/matrix";
 import { plan2020 } from "../../src/domain/plan";
 import { yenBai2020 } from "../../src/domain/registry";
 import { convertToPdf, pdfInfo, pdfText } from "../helpers/libreoffice";
 import { readWorkbookFile } from "../../src/workbook/xlsx";
 import { useTempDir } from "../helpers/tmp";
+import { cliRunner } from "../helpers/cli";
 
 const exec = promisify(execFile);
 const dir = useTempDir("cchc-matrix-cli-");
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l), cwd: dir() });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
+const run = cliRunner(() => dir());
 
 const unescapeXml = (s: string) =>
   s

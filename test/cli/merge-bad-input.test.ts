@@ -8,7 +8,6 @@ import { readFile, readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import * as XLSX from "@e965/xlsx";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
-import { main } from "../../src/cli/main";
 import type { MergeJson } from "../../src/domain/rollup";
 import { encodeTcvn3 } from "../../src/domain/text";
 import { readWorkbookFile } from "../../src/workbook/xlsx";
@@ -21,20 +20,12 @@ import {
 } from "../helpers/forms";
 import { useTempDir } from "../helpers/tmp";
 import { CONTENT_TYPES, craftZip, entry, zeroBomb } from "../workbook/zipCraft";
+import { cliRunner } from "../helpers/cli";
 
 const PERIOD = "2020-H1";
 const dir = useTempDir("cchc-merge-bad-");
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, {
-    out: (l) => out.push(l),
-    err: (l) => err.push(l),
-    cwd: dir(),
-  });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
+const run = cliRunner(() => dir());
 
 /** The file name -> bytes of every input; figures of the accepted forms for the totals. */
 const files: Record<string, Uint8Array> = {};

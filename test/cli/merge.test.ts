@@ -2,26 +2,17 @@
 import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { buildTrackingEdit, TRACKING_LAYOUT, TRACKING_SHEET } from "../../src/app/track";
-import { main } from "../../src/cli/main";
 import { expectedReporters, yenBai2020 } from "../../src/domain/registry";
 import { DEFAULT_HOLIDAYS, DEFAULT_SCHEDULE, parseDateCell } from "../../src/domain/schedule";
 import { readWorkbookFile, XlsxWorkbook } from "../../src/workbook/xlsx";
 import { filledForm } from "../helpers/forms";
 import { useTempDir } from "../helpers/tmp";
+import { cliRunner } from "../helpers/cli";
 
 const dir = useTempDir("cchc-merge-cli-");
 const HN = "II.2.a/HN";
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, {
-    out: (l) => out.push(l),
-    err: (l) => err.push(l),
-    cwd: dir(),
-  });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
+const run = cliRunner(() => dir());
 
 const exists = (p: string) =>
   stat(path.join(dir(), p)).then(

@@ -1,4 +1,3 @@
-import { main } from "../../src/cli/main";
 import {
   DEFAULT_HOLIDAYS,
   deadline,
@@ -6,17 +5,9 @@ import {
   periodsForYear,
   type DeadlineSettings,
 } from "../../src/domain/schedule";
+import { cliRunner } from "../helpers/cli";
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, {
-    out: (l) => out.push(l),
-    err: (l) => err.push(l),
-    cwd: __dirname,
-  });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
+const run = cliRunner(() => __dirname);
 
 const FLAGS: [string[], DeadlineSettings][] = [
   [[], { fifthOnTime: false, shiftOffDays: true }],

@@ -7,7 +7,6 @@ import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { strFromU8, unzipSync } from "fflate";
-import { main } from "../../src/cli/main";
 import { FORM_HEADERS, formLines } from "../../src/domain/forms";
 import { plan2020 } from "../../src/domain/plan";
 import { parseNameRef } from "../../src/domain/rollup";
@@ -15,15 +14,11 @@ import { yenBai2020 } from "../../src/domain/registry";
 import { readWorkbookFile } from "../../src/workbook/xlsx";
 import { convertToPdf, pdfText } from "../helpers/libreoffice";
 import { useTempDir } from "../helpers/tmp";
+import { cliRunner } from "../helpers/cli";
 
 const dir = useTempDir("cchc-template-");
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l), cwd: dir() });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
+const run = cliRunner(() => dir());
 
 /** XML attribute value, unescaped. */
 const unescapeXml = (s: string) =>

@@ -8,7 +8,6 @@ import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { overdueUnits } from "../../src/app/overdue";
 import { TRACKING_SHEET } from "../../src/app/track";
-import { main } from "../../src/cli/main";
 import { columnLetter } from "../../src/domain/address";
 import { expectedReporters, yenBai2020 } from "../../src/domain/registry";
 import {
@@ -24,15 +23,11 @@ import {
 import { XlsxWorkbook, readWorkbookFile } from "../../src/workbook/xlsx";
 import { recalculate } from "../helpers/libreoffice";
 import { useTempDir } from "../helpers/tmp";
+import { cliRunner } from "../helpers/cli";
 
 const dir = useTempDir("cchc-track-");
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l), cwd: dir() });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
+const run = cliRunner(() => dir());
 
 const TODAY = "2020-06-10";
 const FIRST_ROW = 9;
