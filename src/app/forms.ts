@@ -10,9 +10,8 @@ import {
   type ReportFormOptions,
 } from "../domain/forms";
 import type { Plan } from "../domain/plan/types";
-import { expectedReporters } from "../domain/registry/validity";
 import type { Agency, Registry } from "../domain/registry/types";
-import { DEFAULT_SCHEDULE, findPeriod, type ScheduleRow } from "../domain/schedule";
+import { expectedReportersFor } from "../domain/schedule";
 import type { Lang } from "../i18n";
 import { DEFAULT_NORMAL_FONT } from "../domain/print";
 import { setNormalFont, XlsxWorkbook, type NormalFont } from "../workbook/xlsx";
@@ -34,21 +33,6 @@ export async function reportFormFile(opts: ReportFormOptions): Promise<Uint8Arra
   const wb = XlsxWorkbook.create();
   await wb.apply(buildReportFormEdit(opts));
   return setNormalFont(await wb.toBuffer(), NORMAL_FONT);
-}
-
-/**
- * The units expected to report for a period: those flagged as reporters and in force on the
- * day the rule names for it ("trước ngày 05/06" -> 05/06). Who must send a report is who
- * exists when it falls due: a district abolished on 30/06/2025 still owes 2025-H1, not 2025-Q3.
- */
-export function expectedReportersFor(
-  registry: Registry,
-  period: string,
-  schedule: readonly ScheduleRow[] = DEFAULT_SCHEDULE,
-): Agency[] {
-  const p = findPeriod(period, schedule);
-  if (!p) throw new Error(`Unknown period code: ${period}`);
-  return expectedReporters(registry, p.nominalDue);
 }
 
 export interface AllFormsOptions {

@@ -61,7 +61,8 @@ import {
   OWNER_SHEET,
   unitResolver,
 } from "./formSources";
-import { expectedReportersFor, NORMAL_FONT } from "./forms";
+import { NORMAL_FONT } from "./forms";
+import { expectedReportersFor } from "../domain/schedule";
 import { HEADER_ROWS, preparePrintEdit, printSheetsFor } from "./print";
 import { TRACKING_LAYOUT, TRACKING_SHEET } from "./track";
 

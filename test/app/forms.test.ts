@@ -1,13 +1,8 @@
 /** Report forms as files: who gets one, file names, the zip of all forms, the Normal font. */
 import { strFromU8, unzipSync } from "fflate";
-import {
-  allFormsZip,
-  expectedReportersFor,
-  formFileName,
-  reportFormFile,
-  withNormalFont,
-} from "../../src/app/forms";
+import { allFormsZip, formFileName, reportFormFile, withNormalFont } from "../../src/app/forms";
 import { parseNameRef } from "../../src/domain/rollup";
+import { expectedReportersFor } from "../../src/domain/schedule";
 import { plan2020 } from "../../src/domain/plan";
 import { expectedReporters, yenBai2020 } from "../../src/domain/registry";
 import { XlsxWorkbook, readWorkbookFile } from "../../src/workbook/xlsx";

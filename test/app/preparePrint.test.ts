@@ -9,7 +9,7 @@ import { mergeFiles } from "../../src/app/merge";
 import { preparePrint, PreparePrintError, TRACKING_PRINT_SHEET } from "../../src/app/preparePrint";
 import { HEADER_ROWS, summaryTitleFor } from "../../src/app/print";
 import { buildTrackingEdit, TRACKING_SHEET } from "../../src/app/track";
-import { reportersOfYear } from "../../src/cli/commands/track";
+import { reportersOfYear } from "../../src/domain/schedule";
 import { cellAddress } from "../../src/domain/address";
 import { MATRIX_SHEET } from "../../src/domain/matrix";
 import { plan2020, type Plan } from "../../src/domain/plan";

@@ -9,7 +9,7 @@ import path from "node:path";
 import { matrixFile } from "../../src/app/matrix";
 import { preparePrint, TRACKING_PRINT_SHEET } from "../../src/app/preparePrint";
 import { buildTrackingEdit } from "../../src/app/track";
-import { reportersOfYear } from "../../src/cli/commands/track";
+import { reportersOfYear } from "../../src/domain/schedule";
 import { MATRIX_SHEET } from "../../src/domain/matrix";
 import { plan2020 } from "../../src/domain/plan";
 import { NATIONAL_TITLE } from "../../src/domain/print";

@@ -9,7 +9,7 @@
  */
 import { copyFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { expectedReportersFor } from "../../src/app/forms";
+import { expectedReportersFor } from "../../src/domain/schedule";
 import { mergeFiles, type MergeFile } from "../../src/app/merge";
 import { preparePrint } from "../../src/app/preparePrint";
 import { summaryTitleFor } from "../../src/app/print";

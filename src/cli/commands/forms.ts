@@ -1,6 +1,7 @@
 /** `cchc forms --period CODE --out-dir DIR`: one report form per expected reporter. */
 import path from "node:path";
-import { allForms, expectedReportersFor } from "../../app/forms";
+import { allForms } from "../../app/forms";
+import { expectedReportersFor } from "../../domain/schedule";
 import { loadData, parseCommand } from "../options";
 import { UsageError, type CliCommand, type CliContext } from "../types";
 import { periodOption, writeOutput } from "./template";

@@ -1,14 +1,12 @@
 /** `cchc track --year Y --out FILE [--today DATE]`: the tracking sheet of the expected reporters. */
-import { expectedReportersFor } from "../../app/forms";
 import { buildTrackingEdit } from "../../app/track";
-import type { Agency, Registry } from "../../domain/registry";
 import {
   DEFAULT_HOLIDAYS,
   DEFAULT_SCHEDULE,
   formatVi,
   holidaysInYear,
   parseDateCell,
-  periodsForYear,
+  reportersOfYear,
 } from "../../domain/schedule";
 import { XlsxWorkbook } from "../../workbook/xlsx";
 import { loadData, parseCommand } from "../options";
@@ -25,16 +23,6 @@ function parseOptions(ctx: CliContext) {
       "no-shift": { type: "boolean", default: false },
     },
   }).values;
-}
-
-/** Everyone expected for at least one period of the year, in registry order. */
-export function reportersOfYear(registry: Registry, year: number): Agency[] {
-  const codes = new Set(
-    periodsForYear(year, DEFAULT_SCHEDULE).flatMap((p) =>
-      expectedReportersFor(registry, p.code).map((a) => a.code),
-    ),
-  );
-  return registry.agencies.filter((a) => codes.has(a.code));
 }
 
 export const command: CliCommand = {

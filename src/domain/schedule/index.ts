@@ -5,3 +5,4 @@ export * from "./holidays";
 export * from "./deadline";
 export * from "./status";
 export * from "./sheets";
+export * from "./reporters";

@@ -7,15 +7,14 @@ import {
   DEFAULT_SCHEDULE,
   deadline,
   periodsForYear,
+  reportersOfYear,
 } from "../../domain/schedule";
 import { PLAN_SHEET, plan2020, planFromRows, type Plan } from "../../domain/plan";
 import {
   REGISTRY_SHEET,
   formatIssue,
-  isValidOn,
   registryFromRows,
   yenBai2020,
-  type Agency,
   type Registry,
 } from "../../domain/registry";
 import type { Lang } from "../../i18n";
@@ -71,17 +70,6 @@ export async function planData(port: WorkbookPort | null, lang: Lang): Promise<P
   return { plan, registry };
 }
 
-/** Reporters in force at some time in the plan's year. */
-export function reportersOf(registry: Registry, year: number): Agency[] {
-  return registry.agencies.filter(
-    (a) =>
-      a.reports &&
-      (isValidOn(a, `${year}-01-01`) ||
-        isValidOn(a, `${year}-12-31`) ||
-        (!!a.validFrom && a.validFrom.startsWith(String(year)))),
-  );
-}
-
 /* ------------------------------------------------------------------ basics */
 
 export function basicsOf(data: PlanData, rules: DeadlineRules, today: string): Basics {
@@ -95,7 +83,7 @@ export function basicsOf(data: PlanData, rules: DeadlineRules, today: string): B
   const next = periods.find((p) => p.deadline >= today) ?? periods[periods.length - 1];
   return {
     year,
-    reporters: reportersOf(data.registry, year).map((a) => ({ code: a.code, name: a.name })),
+    reporters: reportersOfYear(data.registry, year).map((a) => ({ code: a.code, name: a.name })),
     periods,
     current: next?.code ?? "",
   };

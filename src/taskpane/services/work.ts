@@ -3,15 +3,20 @@
  * their answers turned into what the pages show. Loaded only through import() from real.ts,
  * so the xlsx libraries and the use-cases stay out of the first paint (a lazy chunk).
  */
-import { DEFAULT_HOLIDAYS, DEFAULT_SCHEDULE } from "../../domain/schedule";
+import {
+  DEFAULT_HOLIDAYS,
+  DEFAULT_SCHEDULE,
+  expectedReportersFor,
+  reportersOfYear,
+} from "../../domain/schedule";
 import { yenBai2020, type Agency } from "../../domain/registry";
 import { defaultPrintSettings, type PrintSettings } from "../../domain/print";
 import { translate, type Lang } from "../../i18n";
 import type { WorkbookPort } from "../../workbook/port";
 import { XlsxWorkbook } from "../../workbook/xlsx";
-import { reportersOf, same, type PlanData } from "./data";
+import { same, type PlanData } from "./data";
 import { insertMatrix, matrixFile } from "../../app/matrix";
-import { expectedReportersFor, formFileName, reportFormFile } from "../../app/forms";
+import { formFileName, reportFormFile } from "../../app/forms";
 import { TRACKING_SHEET, buildTrackingEdit, receivedFromTracking } from "../../app/track";
 import { highlightOverdue, overdueUnits, type OverdueResult } from "../../app/overdue";
 import { mergeFiles, mergeIntoWorkbook } from "../../app/merge";
@@ -124,7 +129,7 @@ function trackingEdit(
   const year = data.plan.year;
   return buildTrackingEdit({
     year,
-    reporters: reportersOf(data.registry, year).map((a) => ({ code: a.code, name: a.name })),
+    reporters: reportersOfYear(data.registry, year).map((a) => ({ code: a.code, name: a.name })),
     schedule: DEFAULT_SCHEDULE,
     holidays: DEFAULT_HOLIDAYS,
     settings: rules,

@@ -1,0 +1,33 @@
+/** Who must report, by period and by year: the registry read against the schedule. */
+import { expectedReporters } from "../registry/validity";
+import type { Agency, Registry } from "../registry/types";
+import { DEFAULT_SCHEDULE, findPeriod, periodsForYear, type ScheduleRow } from "./periods";
+
+/**
+ * The units expected to report for a period: those flagged as reporters and in force on the
+ * day the rule names for it ("trước ngày 05/06" -> 05/06). Who must send a report is who
+ * exists when it falls due: a district abolished on 30/06/2025 still owes 2025-H1, not 2025-Q3.
+ */
+export function expectedReportersFor(
+  registry: Registry,
+  period: string,
+  schedule: readonly ScheduleRow[] = DEFAULT_SCHEDULE,
+): Agency[] {
+  const p = findPeriod(period, schedule);
+  if (!p) throw new Error(`Unknown period code: ${period}`);
+  return expectedReporters(registry, p.nominalDue);
+}
+
+/** Everyone expected for at least one period of the year, in registry order. */
+export function reportersOfYear(
+  registry: Registry,
+  year: number,
+  schedule: readonly ScheduleRow[] = DEFAULT_SCHEDULE,
+): Agency[] {
+  const codes = new Set(
+    periodsForYear(year, schedule).flatMap((p) =>
+      expectedReportersFor(registry, p.code, schedule).map((a) => a.code),
+    ),
+  );
+  return registry.agencies.filter((a) => codes.has(a.code));
+}
