@@ -6,14 +6,15 @@
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { mergeFiles, normalFontOf, updateTrackingFile } from "../../src/app/merge";
-import { buildTrackingEdit, TRACKING_LAYOUT, TRACKING_SHEET } from "../../src/app/track";
+import { TRACKING_LAYOUT, TRACKING_SHEET } from "../../src/app/track";
 import { plan2020 } from "../../src/domain/plan";
-import { expectedReporters, yenBai2020 } from "../../src/domain/registry";
-import { DEFAULT_HOLIDAYS, DEFAULT_SCHEDULE, STATUS_TEXT } from "../../src/domain/schedule";
+import { yenBai2020 } from "../../src/domain/registry";
+import { STATUS_TEXT } from "../../src/domain/schedule";
 import { readWorkbookFile, XlsxWorkbook } from "../../src/workbook/xlsx";
 import { countKeys, filledForm } from "../helpers/forms";
 import { convertToPdf, pdfInfo, pdfText, recalculate } from "../helpers/libreoffice";
 import { useTempDir } from "../helpers/tmp";
+import { tracking2020 } from "../helpers/tracking";
 
 const dir = useTempDir("cchc-merge-lo-");
 const PERIOD = "2020-H1";
@@ -56,18 +57,8 @@ test("the summary prints to PDF with LibreOffice: A4 landscape, official header,
 }, 240_000);
 
 test("received dates written by the merge give the statuses LibreOffice calculates", async () => {
-  const reporters = expectedReporters(yenBai2020).map((a) => ({ code: a.code, name: a.name }));
   const tracking = XlsxWorkbook.create();
-  await tracking.apply(
-    buildTrackingEdit({
-      year: 2020,
-      reporters,
-      schedule: DEFAULT_SCHEDULE,
-      holidays: DEFAULT_HOLIDAYS,
-      settings: { fifthOnTime: false, shiftOffDays: true },
-      today: "2020-06-20",
-    }),
-  );
+  await tracking.apply(tracking2020({ today: "2020-06-20" }));
   // H1 2020 is due "before 05/06": the 4th is the last day on time.
   const onTime = new Date(2020, 5, 4, 16, 30);
   const late = new Date(2020, 5, 8, 9, 0);

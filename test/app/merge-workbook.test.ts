@@ -5,18 +5,18 @@
  */
 import { sheetFormSources } from "../../src/app/formSources";
 import { mergeIntoWorkbook, MergeSheetConflictError, OWNER_SHEET } from "../../src/app/merge";
-import { buildTrackingEdit, TRACKING_LAYOUT, TRACKING_SHEET } from "../../src/app/track";
+import { TRACKING_LAYOUT, TRACKING_SHEET } from "../../src/app/track";
 import { cellAddress } from "../../src/domain/address";
 import { FORM_HEADERS, FORM_ROWS, columnOf, formLines } from "../../src/domain/forms";
 import { plan2020 } from "../../src/domain/plan";
-import { expectedReporters, yenBai2020 } from "../../src/domain/registry";
+import { yenBai2020 } from "../../src/domain/registry";
 import { figureKey, SUMMARY_SHEETS } from "../../src/domain/rollup";
-import { DEFAULT_HOLIDAYS, DEFAULT_SCHEDULE } from "../../src/domain/schedule";
 import type { Cell, SheetEdit } from "../../src/workbook/port";
 import { OfficeWorkbook } from "../../src/workbook/office";
 import { dateToSerial } from "../../src/workbook/xlsx";
 import { createFakeExcel, modelCell, type FakeExcel } from "../helpers/fakeOffice";
 import { agencyOf, filledForm } from "../helpers/forms";
+import { tracking2020 } from "../helpers/tracking";
 
 const PERIOD = "2020-H1";
 const HN = "II.2.a/HN";
@@ -211,17 +211,7 @@ describe("the merge owns its sheets and never replaces a user's", () => {
 
 test("with `received`, the tracking sheet gets today's date for the accepted units, in the same apply", async () => {
   const { fake, port } = await workbookWithForms(2);
-  const reporters = expectedReporters(yenBai2020).map((a) => ({ code: a.code, name: a.name }));
-  await port.apply(
-    buildTrackingEdit({
-      year: 2020,
-      reporters,
-      schedule: DEFAULT_SCHEDULE,
-      holidays: DEFAULT_HOLIDAYS,
-      settings: { fifthOnTime: false, shiftOffDays: true },
-      today: "2020-06-10",
-    }),
-  );
+  await port.apply(tracking2020({ today: "2020-06-10" }));
   const syncs = fake.syncCount();
   const out = await mergeIntoWorkbook(port, {
     ...base,

@@ -8,7 +8,7 @@ import { insertMatrix } from "../../src/app/matrix";
 import { mergeFiles } from "../../src/app/merge";
 import { preparePrint, PreparePrintError, TRACKING_PRINT_SHEET } from "../../src/app/preparePrint";
 import { HEADER_ROWS, summaryTitleFor } from "../../src/app/print";
-import { buildTrackingEdit, TRACKING_SHEET } from "../../src/app/track";
+import { TRACKING_SHEET } from "../../src/app/track";
 import { reportersOfYear } from "../../src/domain/schedule";
 import { cellAddress } from "../../src/domain/address";
 import { MATRIX_SHEET } from "../../src/domain/matrix";
@@ -23,11 +23,11 @@ import {
 } from "../../src/domain/print";
 import { yenBai2020, type Registry } from "../../src/domain/registry";
 import { buildSummaryEdit, type MergeResult } from "../../src/domain/rollup";
-import { DEFAULT_HOLIDAYS, DEFAULT_SCHEDULE } from "../../src/domain/schedule";
 import type { Scalar, SheetData, WorkbookEdit, WorkbookPort } from "../../src/workbook/port";
 import { OfficeWorkbook } from "../../src/workbook/office";
 import { XlsxWorkbook } from "../../src/workbook/xlsx";
 import { createFakeExcel, modelCell } from "../helpers/fakeOffice";
+import { tracking2020 } from "../helpers/tracking";
 
 const PERIOD = "2020-H1";
 const SUMMARY = `Tổng hợp ${PERIOD}`;
@@ -48,12 +48,7 @@ async function rawSummary(port: WorkbookPort = XlsxWorkbook.create()) {
 }
 
 function trackingEdit(): WorkbookEdit {
-  return buildTrackingEdit({
-    year: 2020,
-    reporters: reportersOfYear(yenBai2020, 2020).map((a) => ({ code: a.code, name: a.name })),
-    schedule: DEFAULT_SCHEDULE,
-    holidays: DEFAULT_HOLIDAYS,
-    settings: { fifthOnTime: false, shiftOffDays: true },
+  return tracking2020({
     today: "2020-07-01",
     received: { "Sở Nội vụ": { "2020-Q1": "2020-03-02" } },
   });

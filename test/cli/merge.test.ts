@@ -1,13 +1,14 @@
 /** `cchc merge`: usage, the printed summary, --json (contract 5.3) and --received. */
 import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { buildTrackingEdit, TRACKING_LAYOUT, TRACKING_SHEET } from "../../src/app/track";
+import { TRACKING_LAYOUT, TRACKING_SHEET } from "../../src/app/track";
 import { expectedReporters, yenBai2020 } from "../../src/domain/registry";
-import { DEFAULT_HOLIDAYS, DEFAULT_SCHEDULE, parseDateCell } from "../../src/domain/schedule";
+import { parseDateCell } from "../../src/domain/schedule";
 import { readWorkbookFile, XlsxWorkbook } from "../../src/workbook/xlsx";
 import { filledForm } from "../helpers/forms";
 import { useTempDir } from "../helpers/tmp";
 import { cliRunner } from "../helpers/cli";
+import { tracking2020 } from "../helpers/tracking";
 
 const dir = useTempDir("cchc-merge-cli-");
 const HN = "II.2.a/HN";
@@ -203,12 +204,7 @@ describe("--received fills the tracking workbook in place", () => {
     const reporters = expectedReporters(yenBai2020).map((a) => ({ code: a.code, name: a.name }));
     const tracking = XlsxWorkbook.create();
     await tracking.apply(
-      buildTrackingEdit({
-        year: 2020,
-        reporters,
-        schedule: DEFAULT_SCHEDULE,
-        holidays: DEFAULT_HOLIDAYS,
-        settings: { fifthOnTime: false, shiftOffDays: true },
+      tracking2020({
         today: "2020-06-10",
         received: { "Sở Tư pháp": { "2020-H1": "2020-06-01" } },
       }),

@@ -8,13 +8,11 @@ import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { matrixFile } from "../../src/app/matrix";
 import { preparePrint, TRACKING_PRINT_SHEET } from "../../src/app/preparePrint";
-import { buildTrackingEdit } from "../../src/app/track";
 import { reportersOfYear } from "../../src/domain/schedule";
 import { MATRIX_SHEET } from "../../src/domain/matrix";
 import { plan2020 } from "../../src/domain/plan";
 import { NATIONAL_TITLE } from "../../src/domain/print";
 import { yenBai2020 } from "../../src/domain/registry";
-import { DEFAULT_HOLIDAYS, DEFAULT_SCHEDULE } from "../../src/domain/schedule";
 import { XlsxWorkbook } from "../../src/workbook/xlsx";
 import { convertToPdf, pdfInfo, pdfText } from "../helpers/libreoffice";
 import { useTempDir } from "../helpers/tmp";
@@ -27,6 +25,7 @@ import {
   PT_PER_MM,
   saveForPrinting,
 } from "./printChecks";
+import { tracking2020 } from "../helpers/tracking";
 
 const dir = useTempDir("cchc-print-sheets-");
 
@@ -84,12 +83,7 @@ test("the tracking sheet prints through its copy, with the statuses LibreOffice 
   const reporters = reportersOfYear(yenBai2020, 2020);
   const wb = XlsxWorkbook.create();
   await wb.apply(
-    buildTrackingEdit({
-      year: 2020,
-      reporters: reporters.map((a) => ({ code: a.code, name: a.name })),
-      schedule: DEFAULT_SCHEDULE,
-      holidays: DEFAULT_HOLIDAYS,
-      settings: { fifthOnTime: false, shiftOffDays: true },
+    tracking2020({
       today: "2020-07-01",
       received: { "Sở Nội vụ": { "2020-Q1": "2020-03-02", "2020-H1": "2020-06-10" } },
     }),
