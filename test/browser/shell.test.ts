@@ -2,40 +2,16 @@
  * The built task pane in Debian Chromium: office.js comes from the (routed) CDN, the page finds
  * no Office host, starts in browser mode and renders its Vietnamese title with no console error.
  */
-import { existsSync } from "node:fs";
-import path from "node:path";
-import type { BrowserContext } from "playwright-core";
-import { launch, routeOfficeCdn, collectErrors } from "../helpers/browser";
-import { serveDist, DIST, type StaticServer } from "../helpers/server";
+import { collectErrors, collectOffsite, routeOfficeCdn, useBuiltPane } from "../helpers/browser";
 
-let server: StaticServer;
-let browser: BrowserContext;
-
-beforeAll(async () => {
-  if (!existsSync(path.join(DIST, "taskpane.html"))) {
-    throw new Error("dist/ is not built: run `npm run build` first (npm test does)");
-  }
-  server = await serveDist();
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const pane = useBuiltPane();
 
 test("task pane opens in browser mode with its Vietnamese title and no console error", async () => {
-  const page = await browser.newPage();
+  const page = await pane.browser().newPage();
   const errors = collectErrors(page);
   const cdn = await routeOfficeCdn(page);
-  const offsite: string[] = [];
-  page.on("request", (r) => {
-    const u = r.url();
-    if (!u.startsWith(server.url) && !u.startsWith("https://appsforoffice.microsoft.com/")) {
-      offsite.push(u);
-    }
-  });
-  await page.goto(server.url + "taskpane.html");
+  const offsite = collectOffsite(page, pane.server().url);
+  await page.goto(pane.server().url + "taskpane.html");
   await page.getByRole("heading", { level: 1, name: "Tuyên truyền cải cách hành chính" }).waitFor();
   await page.getByText("Chế độ trình duyệt", { exact: false }).waitFor();
   expect(cdn.requested).toContain("office.js");
@@ -48,9 +24,9 @@ test("task pane opens in browser mode with its Vietnamese title and no console e
 });
 
 test("the language switch turns the pane to English", async () => {
-  const page = await browser.newPage();
+  const page = await pane.browser().newPage();
   await routeOfficeCdn(page);
-  await page.goto(server.url + "taskpane.html");
+  await page.goto(pane.server().url + "taskpane.html");
   await page.getByRole("combobox", { name: "Ngôn ngữ" }).click();
   await page.getByRole("option", { name: "English" }).click();
   await page
@@ -60,12 +36,12 @@ test("the language switch turns the pane to English", async () => {
 });
 
 test("outside Office, office.js's telemetry frame is never attempted (nothing blocked, nothing sent)", async () => {
-  const page = await browser.newPage();
+  const page = await pane.browser().newPage();
   const errors = collectErrors(page);
   await routeOfficeCdn(page);
   const requests: string[] = [];
   page.on("request", (r) => requests.push(r.url()));
-  await page.goto(server.url + "taskpane.html");
+  await page.goto(pane.server().url + "taskpane.html");
   // Either language: the test above leaves English chosen (the choice is kept).
   await page.getByRole("heading", { level: 1 }).waitFor();
   // office.js frames its telemetry proxy 3 s after loading; the CSP would block it (an error).

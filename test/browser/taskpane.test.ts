@@ -6,12 +6,12 @@
  *
  * With CCHC_SCREENSHOTS=1 each page is also saved as docs/img/taskpane-<page>.png.
  */
-import { existsSync, mkdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import type { BrowserContext, Page } from "playwright-core";
-import { launch, routeOfficeCdn, collectErrors } from "../helpers/browser";
-import { serveDist, DIST, type StaticServer } from "../helpers/server";
+import type { Page } from "playwright-core";
+import { collectErrors, collectOffsite, routeOfficeCdn, useBuiltPane } from "../helpers/browser";
+import { DIST } from "../helpers/server";
 import { XlsxWorkbook, readWorkbookFile } from "../../src/workbook/xlsx";
 import { MATRIX_SHEET } from "../../src/domain/matrix";
 import { HEADER_BLOCK_ROWS } from "../../src/domain/print";
@@ -28,21 +28,7 @@ const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.s
 const SHOTS = process.env.CCHC_SCREENSHOTS === "1";
 const IMG = path.join(__dirname, "..", "..", "docs", "img");
 
-let server: StaticServer;
-let browser: BrowserContext;
-
-beforeAll(async () => {
-  if (!existsSync(path.join(DIST, "taskpane.html"))) {
-    throw new Error("dist/ is not built: run `npm run build` first (npm test does)");
-  }
-  server = await serveDist();
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const pane = useBuiltPane();
 
 interface Opened {
   page: Page;
@@ -67,15 +53,14 @@ async function xlsxScripts(scripts: string[]): Promise<string[]> {
 
 /** The pane on one of its pages, watching console errors and requests. */
 async function openPane(pageId: string): Promise<Opened> {
-  const page = await browser.newPage();
+  const server = pane.server();
+  const page = await pane.browser().newPage();
   const errors = collectErrors(page);
   await routeOfficeCdn(page);
-  const offsite: string[] = [];
+  const offsite = collectOffsite(page, server.url);
   const scripts: string[] = [];
   page.on("request", (r) => {
     const u = r.url();
-    const local = u.startsWith(server.url) || u.startsWith("blob:" + server.url);
-    if (!local && !u.startsWith("https://appsforoffice.microsoft.com/")) offsite.push(u);
     if (u.startsWith(server.url) && u.endsWith(".js")) scripts.push(u.slice(server.url.length));
   });
   await page.goto(`${server.url}taskpane.html?page=${pageId}`);

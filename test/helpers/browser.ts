@@ -7,6 +7,7 @@ import { readFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { DIST, serveDist, type StaticServer } from "./server";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const OFFICE_DIST = path.join(
@@ -78,4 +79,36 @@ export function collectErrors(page: Page): string[] {
   });
   page.on("pageerror", (e) => errors.push(e.message));
   return errors;
+}
+
+/**
+ * For a test file: dist/ served on 127.0.0.1 and one Chromium for all its tests, closed after.
+ * The getters are valid inside tests (after beforeAll).
+ */
+export function useBuiltPane(): { server: () => StaticServer; browser: () => BrowserContext } {
+  let server: StaticServer | undefined;
+  let browser: BrowserContext | undefined;
+  beforeAll(async () => {
+    if (!existsSync(path.join(DIST, "taskpane.html"))) {
+      throw new Error("dist/ is not built: run `npm run build` first (npm test does)");
+    }
+    server = await serveDist();
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return { server: () => server!, browser: () => browser! };
+}
+
+/** Requests that leave the page's own origin, other than Office's (routed) CDN. */
+export function collectOffsite(page: Page, origin: string): string[] {
+  const offsite: string[] = [];
+  page.on("request", (r) => {
+    const u = r.url();
+    const local = u.startsWith(origin) || u.startsWith("blob:" + origin);
+    if (!local && !u.startsWith("https://appsforoffice.microsoft.com/")) offsite.push(u);
+  });
+  return offsite;
 }
