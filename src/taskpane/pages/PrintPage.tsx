@@ -19,6 +19,7 @@ import { PageHeading, Section } from "../components/Section";
 import { WorkingFile } from "../components/WorkingFile";
 import { useAction } from "../components/useAction";
 import type { PrintFields, PrintKind } from "../services";
+import { formatVi, isIsoDate, parseDateCell } from "../../domain/schedule/dates";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -30,24 +31,12 @@ const useStyles = makeStyles({
   input: { minWidth: 0, width: "100%" },
 });
 
-/** "2020-06-05" -> "05/06/2020" (how dates are written in Vietnam). */
-const toDmy = (iso: string) => {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : "";
-};
+/** "2020-06-05" -> "05/06/2020" (how dates are written in Vietnam); "" when not a date. */
+const toDmy = (iso: string) => (isIsoDate(iso) ? formatVi(iso) : "");
 
 /** "5/6/2020" or "05/06/2020" -> "2020-06-05"; "" stays ""; null when not a real date. */
-export function parseDmy(text: string): string | null {
-  const s = text.trim();
-  if (!s) return "";
-  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
-  if (!m) return null;
-  const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d)
-    return null;
-  return `${y}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
-}
+const parseDmy = (text: string): string | null =>
+  text.trim() === "" ? "" : parseDateCell(text.trim());
 
 const KINDS: PrintKind[] = ["summary", "matrix", "tracking"];
 /** The text fields, in reading order; the date has its own field. */
