@@ -4,6 +4,7 @@
  * cells highlighted in the same edit. In Excel: list the sheets and names, one read, one apply.
  * "Sửa" writes one suggestion; "Sửa tất cả" writes every safe fix in one apply.
  */
+import { sameSheet } from "../domain/address";
 import {
   CHECK_SHEET,
   checkCells,
@@ -48,8 +49,7 @@ export interface CheckResult {
   message: string;
 }
 
-const same = (a: string, b: string) =>
-  a.normalize("NFC").toLocaleLowerCase("vi") === b.normalize("NFC").toLocaleLowerCase("vi");
+const same = sameSheet;
 
 /** The check over what a reader gave, shared by Excel, the browser and the command line. */
 export function checkSnapshot(book: WorkbookSnapshot, opts: CheckOptions): CheckResult {

@@ -15,7 +15,7 @@
  *   other sheets (the plan matrix, the registry, a user's notes) are not inputs, so they are
  *   listed as skipped rather than "rejected".
  */
-import { parseCell } from "../domain/address";
+import { parseCell, sameSheet } from "../domain/address";
 import { createMatcher, describeReason } from "../domain/matcher";
 import {
   parseNameRef,
@@ -306,9 +306,6 @@ export interface SheetSources {
   /** Sheets looked at that hold no report table. */
   skipped: string[];
 }
-
-const sameSheet = (a: string, b: string) =>
-  a.normalize("NFC").toLocaleLowerCase("vi") === b.normalize("NFC").toLocaleLowerCase("vi");
 
 /** Names of `sheet` on the workbook-level names: what a form copied with its names keeps. */
 function namesOn(sheet: string, names: DefinedName[]): DefinedName[] {

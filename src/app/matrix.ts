@@ -3,6 +3,7 @@
  * that is a fixed number of syncs whatever the plan's size; on a file it is the same code over
  * the xlsx adapter.
  */
+import { sameSheet } from "../domain/address";
 import { MATRIX_SHEET, buildMatrixEdit } from "../domain/matrix";
 import { PLAN_SHEET, type Plan } from "../domain/plan";
 import { REGISTRY_SHEET, type Registry } from "../domain/registry";
@@ -32,8 +33,7 @@ export interface InsertMatrixResult {
   message: string;
 }
 
-const same = (a: string, b: string) =>
-  a.normalize("NFC").toLocaleLowerCase("vi") === b.normalize("NFC").toLocaleLowerCase("vi");
+const same = sameSheet;
 
 export async function insertMatrix(
   port: WorkbookPort,

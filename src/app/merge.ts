@@ -18,7 +18,7 @@
  *   today. A date already on the sheet is kept: it was typed or set by an earlier merge, and
  *   the first arrival is what counts for timeliness.
  */
-import { cellAddress, parseCell, parseRange } from "../domain/address";
+import { cellAddress, parseCell, parseRange, sheetKey } from "../domain/address";
 import type { Plan } from "../domain/plan/types";
 import {
   columnPx,
@@ -517,8 +517,6 @@ export interface MergeIntoWorkbookResult {
   /** Present when `received` was asked. */
   received?: ReceivedUpdate & { trackingFound: boolean };
 }
-
-const sheetKey = (name: string) => name.normalize("NFC").toLocaleLowerCase("vi");
 
 /** The sheets a merge into the open workbook looks at, found from the sheet list alone. */
 interface WorkbookPlan {

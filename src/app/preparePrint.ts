@@ -32,6 +32,8 @@ import {
   parseRange,
   rangeAddress,
   sheetRef,
+  sameSheet,
+  sheetKey,
 } from "../domain/address";
 import { EXTRA_COLUMN_WIDTH, MATRIX_COLUMNS, MATRIX_SHEET } from "../domain/matrix";
 import type { Plan } from "../domain/plan/types";
@@ -160,14 +162,13 @@ export interface PreparePrintResult {
   report: string[];
 }
 
-const same = (a: string, b: string) =>
-  a.normalize("NFC").toLocaleLowerCase("vi") === b.normalize("NFC").toLocaleLowerCase("vi");
+const same = sameSheet;
 
 const SUMMARY_PREFIX = "tổng hợp";
 
 /** The kind of one of our sheets by its name ("Tổng hợp 2020-H1", …); a user's sheet has none. */
 function kindOfSheet(name: string): PrintKind | undefined {
-  const n = name.normalize("NFC").toLocaleLowerCase("vi").trim();
+  const n = sheetKey(name).trim();
   if (new RegExp(`^${SUMMARY_PREFIX} \\d{4}-[a-z0-9]+$`).test(n)) return "summary";
   if (same(name, MATRIX_SHEET)) return "matrix";
   if (same(name, TRACKING_SHEET) || same(name, TRACKING_PRINT_SHEET)) return "tracking";
@@ -230,9 +231,7 @@ function targetSheet(
   lang: Lang,
 ): string {
   if (kind === "summary" && !name) {
-    const found = sheets.find((s) =>
-      s.name.normalize("NFC").toLocaleLowerCase("vi").startsWith(SUMMARY_PREFIX),
-    );
+    const found = sheets.find((s) => sheetKey(s.name).startsWith(SUMMARY_PREFIX));
     if (!found) throw new PreparePrintError("noSummary", lang);
     return found.name;
   }

@@ -70,3 +70,8 @@ export function absolute(range: string): string {
     })
     .join(":");
 }
+
+/** Excel compares sheet names without case: the key two names share when Excel sees one sheet. */
+export const sheetKey = (name: string): string => name.normalize("NFC").toLocaleLowerCase("vi");
+
+export const sameSheet = (a: string, b: string): boolean => sheetKey(a) === sheetKey(b);

@@ -2,6 +2,7 @@
  * The light part of the pane's work: the plan, the registry and the periods (domain data only)
  * and the Office.js adapter. Opening a page loads this chunk, never the xlsx libraries.
  */
+import { sameSheet } from "../../domain/address";
 import {
   DEFAULT_HOLIDAYS,
   DEFAULT_SCHEDULE,
@@ -25,8 +26,7 @@ import type { Basics, DeadlineRules } from "../services";
 /** The port inside Excel. */
 export const officePort = (): WorkbookPort => new OfficeWorkbook();
 
-export const same = (a: string, b: string) =>
-  a.normalize("NFC").toLocaleLowerCase("vi") === b.normalize("NFC").toLocaleLowerCase("vi");
+export const same = sameSheet;
 
 export interface PlanData {
   plan: Plan;

@@ -7,7 +7,7 @@
  * requested range (sync 2). Errors are never swallowed: an Office error is rethrown as an
  * Error naming the sheet(s) and operation, with the original as `cause`.
  */
-import { cellAddress, parseCell, parseRange, rangeAddress } from "../../domain/address";
+import { cellAddress, parseCell, parseRange, rangeAddress, sheetKey } from "../../domain/address";
 import type {
   Block,
   DefinedName,
@@ -39,7 +39,7 @@ const VISIBILITY_IN: Record<string, SheetVisibility> = {
 const VISIBILITY_OUT = { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" } as const;
 const ALERT_STYLE = { stop: "Stop", warning: "Warning", information: "Information" } as const;
 
-const key = (name: string) => name.normalize("NFC").toLocaleLowerCase("vi");
+const key = sheetKey;
 
 /** Error from a failed sync, naming what we were doing; keeps the Office error as `cause`. */
 function officeError(what: string, err: unknown): Error {

@@ -2,6 +2,7 @@
  * The file adapter: the workbook port over an in-memory ExcelJS workbook.
  * No Node-only APIs here (the browser build uses it too); callers do the file I/O.
  */
+import { sameSheet, sheetKey } from "../../domain/address";
 import * as ExcelJS from "exceljs";
 import type {
   DefinedName,
@@ -26,8 +27,7 @@ interface NameModel {
 }
 
 /** Excel compares sheet names without regard to case. */
-const sameName = (a: string, b: string) =>
-  a.normalize("NFC").toLocaleLowerCase("vi") === b.normalize("NFC").toLocaleLowerCase("vi");
+const sameName = sameSheet;
 
 export class XlsxWorkbook implements WorkbookPort {
   private constructor(readonly workbook: ExcelJS.Workbook) {}
@@ -102,13 +102,13 @@ export class XlsxWorkbook implements WorkbookPort {
     const wb = this.workbook;
     // Same order as the Office adapter: a sheet both deleted and edited is deleted first,
     // the other deletions come after the edits.
-    const edited = new Set(edit.sheets.map((s) => s.name.normalize("NFC").toLocaleLowerCase("vi")));
+    const edited = new Set(edit.sheets.map((s) => sheetKey(s.name)));
     const remove = (name: string) => {
       const ws = this.find(name);
       if (ws) wb.removeWorksheet(ws.id);
     };
     const deletions = edit.deleteSheets ?? [];
-    const isEdited = (n: string) => edited.has(n.normalize("NFC").toLocaleLowerCase("vi"));
+    const isEdited = (n: string) => edited.has(sheetKey(n));
     deletions.filter(isEdited).forEach(remove);
     for (const sheetEdit of edit.sheets) {
       try {
