@@ -240,6 +240,24 @@ export async function run() {
       `  (${check.json.accepted.length} units accepted, ${check.json.duplicates.reduce((s, d) => s + d.ignored.length, 0)} older duplicates ignored, ${check.json.rejected.length} rejected; summary ${(check.summaryBytes.length / 1024).toFixed(0)} KB)`,
     );
 
+    // The zip guard's checked unzip against fflate's own unzipSync on one real form.
+    const one = await readFile(path.join(dir, n200[0]));
+    const { unzipChecked } = require("../lib/workbook/xlsx/zipGuard.js");
+    const timeIt = (fn) => {
+      const t0 = performance.now();
+      for (let i = 0; i < 50; i++) fn();
+      return (performance.now() - t0) / 50;
+    };
+    const checkedUnzip = [];
+    const plainUnzip = [];
+    for (let i = 0; i < 9; i++) {
+      checkedUnzip.push(timeIt(() => unzipChecked(new Uint8Array(one))));
+      plainUnzip.push(timeIt(() => L.fflate.unzipSync(new Uint8Array(one))));
+    }
+    lines.push(
+      `checked unzip of one form: ${median(checkedUnzip).toFixed(2)} ms; fflate unzipSync: ${median(plainUnzip).toFixed(2)} ms (ratio ${(median(checkedUnzip) / median(plainUnzip)).toFixed(2)})`,
+    );
+
     const exceljs = [];
     for (let i = 0; i < 3; i++) exceljs.push((await excelJsOnce(dir, n200)).ms);
     const whole = await wholeColumnValidation(L, dir, n200[0]);

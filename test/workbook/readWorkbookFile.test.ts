@@ -1,6 +1,6 @@
 /** The fast reader: what it returns, and what it refuses before unpacking. */
 import * as XLSX from "@e965/xlsx";
-import { strToU8, unzipSync, zipSync } from "fflate";
+import { strToU8, zipSync } from "fflate";
 import { XlsxWorkbook, readWorkbookFile, WorkbookReadError } from "../../src/workbook/xlsx";
 import { unzipChecked } from "../../src/workbook/xlsx/zipGuard";
 import { CONTENT_TYPES, craftZip, entry, zeroBomb } from "./zipCraft";
@@ -31,13 +31,11 @@ describe("readWorkbookFile refuses hostile or wrong files with a code", () => {
     ]);
     expect(bomb.length).toBeLessThan(1024 * 1024);
     const before = process.memoryUsage().arrayBuffers;
-    const started = Date.now();
     const err = refusal(bomb);
     expect(err.code).toBe("too-large");
     expect(err.message).toMatch(/50 MB/);
-    // Inflating would take 200 MB and seconds; the check reads only the directory.
+    // Inflating would take 200 MB; the check reads only the directory.
     expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(50 * 1024 * 1024);
-    expect(Date.now() - started).toBeLessThan(1000);
   });
 
   test("an entry under the size cap with an absurd ratio is refused as a bomb", () => {
@@ -60,12 +58,10 @@ describe("readWorkbookFile refuses hostile or wrong files with a code", () => {
     const liar = { ...zeroBomb("xl/worksheets/sheet1.xml", 200), size: 64 * 1024 };
     const zip = craftZip([entry("[Content_Types].xml", CONTENT_TYPES), liar]);
     const before = process.memoryUsage().arrayBuffers;
-    const started = Date.now();
     const err = refusal(zip);
     expect(err.code).toBe("corrupt");
     expect(err.message).toMatch(/larger than its declared size/);
     expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(50 * 1024 * 1024);
-    expect(Date.now() - started).toBeLessThan(1000);
   });
 
   test("a password-protected workbook (OLE container with EncryptedPackage) is 'encrypted'", () => {
@@ -226,13 +222,11 @@ describe("sheets too big to lay out as a grid", () => {
   test("one value in XFD1048576 of a small file: refused at open as too-large, naming the sheet", async () => {
     const bytes = await withCells({ A1: "Đơn vị", XFD1048576: "x" });
     expect(bytes.length).toBeLessThan(10_000);
-    const started = Date.now();
     const err = refusal(bytes);
     expect(err.code).toBe("too-large");
     expect(err.message).toContain('"Báo cáo"');
     expect(err.message).toContain("A1:XFD1048576");
     expect(err.message).toMatch(/spans 1048576 rows × 16384 columns/);
-    expect(Date.now() - started).toBeLessThan(2000);
   });
 
   test("the file adapter refuses the same sheet instead of building its grid", async () => {
@@ -295,28 +289,4 @@ describe("parts are inflated whole into their declared size, and a lying part is
     expect(Buffer.from(parts["xl/media/big.bin"]).equals(Buffer.from(big))).toBe(true);
     expect(new TextDecoder().decode(parts["xl/small.xml"])).toBe(small);
   });
-});
-
-test("checked unzipping costs about what fflate's own unzipSync does on a real form", async () => {
-  const wb = XlsxWorkbook.create();
-  const rows = Array.from({ length: 300 }, (_, i) => [`Nhiệm vụ ${i}`, i, "Hoàn thành", null]);
-  await wb.apply({
-    sheets: [{ name: "Báo cáo", mode: "create", blocks: [{ at: "A1", values: rows }] }],
-  });
-  const bytes = await wb.toBuffer();
-  const time = (fn: () => void) => {
-    const t0 = performance.now();
-    for (let i = 0; i < 20; i++) fn();
-    return performance.now() - t0;
-  };
-  const checked: number[] = [];
-  const plain: number[] = [];
-  // Interleaved rounds, medians: a busy machine slows both alike.
-  for (let round = 0; round < 9; round++) {
-    checked.push(time(() => unzipChecked(bytes)));
-    plain.push(time(() => unzipSync(bytes)));
-  }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  // Inflating in 1 KB steps cost about 3.5 times as much.
-  expect(median(checked) / median(plain)).toBeLessThan(2);
 });
