@@ -17,6 +17,7 @@ export default tseslint.config(
         performance: "readonly", Buffer: "readonly", URLSearchParams: "readonly", File: "readonly",
         FileReader: "readonly", HTMLElement: "readonly", HTMLInputElement: "readonly",
         DragEvent: "readonly", structuredClone: "readonly", globalThis: "readonly",
+        AbortController: "readonly", Worker: "readonly", self: "readonly",
       },
     },
     rules: {

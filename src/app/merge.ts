@@ -99,6 +99,8 @@ export interface MergeBaseOptions {
   print?: Partial<PrintSettings>;
   /** Zip limits for reading forms (default the reader's). */
   limits?: ZipLimits;
+  /** Checked between files and before anything is written: once aborted, throws its reason. */
+  signal?: AbortSignal;
 }
 
 /** When an input was made: what the received date and the duplicate rule look at. */
@@ -153,9 +155,11 @@ async function readFiles(
 ): Promise<MergeInput[]> {
   const lang = options.lang ?? "vi";
   const inputs: MergeInput[] = [];
-  const pause = yielder(!!options.onProgress);
+  // Yielding also lets a cancel (a message, a Ctrl-C) arrive between files.
+  const pause = yielder(!!options.onProgress || !!options.signal);
   const names = uniqueNames(files.map((f) => f.name));
   for (let i = 0; i < files.length; i++) {
+    options.signal?.throwIfAborted();
     const f = { ...files[i], name: names[i] };
     let input: MergeInput;
     if (!isXlsxName(f.name)) {
@@ -356,6 +360,7 @@ export async function mergeFiles(options: MergeFilesOptions): Promise<MergeFiles
   const lang = options.lang ?? "vi";
   const times = new Map<string, InputTimes>();
   const inputs = await readFiles(options.files, options, times);
+  options.signal?.throwIfAborted();
   const result = runMerge(inputs, options);
   inputs.length = 0; // the detached sheet data is no longer needed
   const summaryBytes = await summaryWorkbookBytes(result, {
@@ -363,6 +368,8 @@ export async function mergeFiles(options: MergeFilesOptions): Promise<MergeFiles
     lang,
     print: options.print,
   });
+  // A caller that was stopped while the summary was written gets no half-used result.
+  options.signal?.throwIfAborted();
   return {
     result,
     json: toMergeJson(result, { lang }),
@@ -562,6 +569,8 @@ export async function mergeIntoWorkbook(
   const mergeNames = mergeSheetNames(period);
   const times = new Map<string, InputTimes>();
   const fileInputs = await readFiles(options.files ?? [], options, times);
+  // Last chance to stop: once the batch starts, the workbook is written whole.
+  options.signal?.throwIfAborted();
 
   let outcome: MergeIntoWorkbookResult | undefined;
   await port.update(

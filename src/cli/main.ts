@@ -11,13 +11,25 @@ import { command as merge } from "./commands/merge";
 
 export const commands: CliCommand[] = [matrix, template, forms, check, schedule, track, merge];
 
-interface Io {
+export interface Io {
   out: (line: string) => void;
   err: (line: string) => void;
   cwd: string;
+  /** Ctrl-C (bin/cchc.js): the command stops; exit 130. */
+  signal?: AbortSignal;
 }
 
-const defaultIo: Io = {
+/** Exit code of a command stopped by Ctrl-C (128 + SIGINT), as shells report it. */
+export const INTERRUPTED = 130;
+
+/** Resolves when `signal` is aborted (never when there is none). */
+const abortOf = (signal?: AbortSignal) =>
+  new Promise<"aborted">((resolve) => {
+    if (signal?.aborted) resolve("aborted");
+    signal?.addEventListener("abort", () => resolve("aborted"), { once: true });
+  });
+
+export const defaultIo: Io = {
   out: (l) => process.stdout.write(l + "\n"),
   err: (l) => process.stderr.write(l + "\n"),
   cwd: process.cwd(),
@@ -64,9 +76,19 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     io.out(`${cmd.usage}\n  ${t(cmd.summaryKey)}`);
     return 0;
   }
+  const { signal } = io;
   try {
-    return await cmd.run({ args, lang, t, out: io.out, err: io.err, cwd: io.cwd });
+    const running = cmd.run({ args, lang, t, out: io.out, err: io.err, cwd: io.cwd, signal });
+    // A command that cannot stop cleanly is left at once (the bin then exits).
+    const code = cmd.abortable ? await running : await Promise.race([running, abortOf(signal)]);
+    if (code !== "aborted") return code;
+    io.err(t("cli.interrupted"));
+    return INTERRUPTED;
   } catch (e) {
+    if (signal?.aborted) {
+      io.err(t(cmd.abortable ? "cli.interrupted.nothingWritten" : "cli.interrupted"));
+      return INTERRUPTED;
+    }
     if (e instanceof UsageError) {
       io.err(e.message);
       io.err(t("cli.usage", { usage: cmd.usage }));

@@ -9,6 +9,8 @@ export interface CliContext {
   err: (line: string) => void;
   /** Working directory for relative paths. */
   cwd: string;
+  /** Aborted by Ctrl-C (bin/cchc.js). */
+  signal?: AbortSignal;
 }
 
 export interface CliCommand {
@@ -17,6 +19,11 @@ export interface CliCommand {
   usage: string;
   /** Key of the one-line description in the cli catalogue. */
   summaryKey: string;
+  /**
+   * Stops on `ctx.signal` by itself, writing nothing half-done (throws once aborted). Other
+   * commands are left at once on Ctrl-C, as before.
+   */
+  abortable?: boolean;
   /** Returns the exit code: 0 ok, 1 problems found, 2 bad usage or not available. */
   run(ctx: CliContext): Promise<number>;
 }

@@ -8,7 +8,10 @@ export interface CliRun {
 }
 
 /** `cwd` is read at each call (temp folders are made per test). */
-export function cliRunner(cwd: () => string): (...argv: string[]) => Promise<CliRun> {
+export function cliRunner(
+  cwd: () => string,
+  signal?: AbortSignal,
+): (...argv: string[]) => Promise<CliRun> {
   return async (...argv) => {
     const out: string[] = [];
     const err: string[] = [];
@@ -16,6 +19,7 @@ export function cliRunner(cwd: () => string): (...argv: string[]) => Promise<Cli
       out: (l) => out.push(l),
       err: (l) => err.push(l),
       cwd: cwd(),
+      signal,
     });
     return { code, out: out.join("\n"), err: err.join("\n") };
   };

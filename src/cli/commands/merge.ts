@@ -224,6 +224,7 @@ export const command: CliCommand = {
   name: "merge",
   usage: "cchc merge PATH… --period CODE --out FILE [--json FILE] [--received FILE]",
   summaryKey: "cli.summary.merge",
+  abortable: true,
   async run(ctx) {
     const say = sayer(ctx.t);
     const opts = parseOptions(ctx, say);
@@ -248,6 +249,7 @@ export const command: CliCommand = {
       registry,
       lang: ctx.lang,
       onProgress: (done, total, file) => ctx.out(say("progress", { done, total, file })),
+      signal: ctx.signal,
     });
     for (const line of summaryLines(result, ctx.lang)) ctx.out(line);
 

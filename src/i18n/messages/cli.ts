@@ -15,6 +15,8 @@ export const vi: Record<string, string> = {
   "cli.unknownCommand": 'Không có lệnh "{command}".',
   "cli.usage": "Cách dùng: {usage}",
   "cli.failed": "Lỗi: {message}",
+  "cli.interrupted": "Đã dừng theo Ctrl-C.",
+  "cli.interrupted.nothingWritten": "Đã dừng theo Ctrl-C: chưa ghi tệp nào.",
 };
 export const en: Record<string, string> = {
   "cli.help.title": "cchc — administrative-reform (CCHC) communication plan tool",
@@ -32,4 +34,6 @@ export const en: Record<string, string> = {
   "cli.unknownCommand": 'There is no command "{command}".',
   "cli.usage": "Usage: {usage}",
   "cli.failed": "Error: {message}",
+  "cli.interrupted": "Stopped by Ctrl-C.",
+  "cli.interrupted.nothingWritten": "Stopped by Ctrl-C: no file was written.",
 };
