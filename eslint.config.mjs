@@ -1,6 +1,7 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import prettier from "eslint-config-prettier";
+import officeAddins from "eslint-plugin-office-addins";
 
 export default tseslint.config(
   { ignores: ["dist/", "lib/", ".bench-build/", ".addin-dev/", "node_modules/", "coverage/", ".test-output/", "src/domain/plan/seed-2020.ts"] },
@@ -32,6 +33,32 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": ["error", { patterns: ["exceljs", "@e965/xlsx", "fs", "node:*", "react", "**/workbook/office/**"] }],
       "no-restricted-globals": ["error", "Office", "Excel"],
+    },
+  },
+  // The office-addins rules (load before read, sync after load, isNullObject...) on the code that
+  // talks to Office.js. Not on ExcelJS code (src/workbook/xlsx), where `load`/`sync` mean other
+  // things. The plugin's shipped flat config resolves its parser to undefined, so the parser is
+  // set here.
+  {
+    files: [
+      "src/workbook/office/**/*.ts",
+      "src/commands/**/*.ts",
+      "src/taskpane/host.ts",
+      "src/taskpane/settingsStore.ts",
+      "src/taskpane/services/**/*.ts",
+      "test/e2e/**/*.ts",
+    ],
+    plugins: { "office-addins": officeAddins },
+    languageOptions: { parser: tseslint.parser },
+    rules: {
+      "office-addins/call-sync-after-load": "error",
+      "office-addins/call-sync-before-read": "error",
+      "office-addins/load-object-before-read": "error",
+      "office-addins/no-context-sync-in-loop": "error",
+      "office-addins/no-empty-load": "error",
+      "office-addins/no-navigational-load": "error",
+      "office-addins/no-office-initialize": "error",
+      "office-addins/test-for-null-using-isNullObject": "error",
     },
   },
 );

@@ -56,15 +56,13 @@ const server = spawn(
 writeFileSync(path.join(stateDir, "server.pid"), String(server.pid));
 const url = `https://localhost:${port}/taskpane.html`;
 
-// 3. Sideload where desktop Excel exists; office-addin-debugging is fetched on demand there
-// (it is not a dependency: its peer toolkit builds keytar natively, which fails on Linux
-// without libsecret, and it has nothing to do here without Excel).
+// 3. Sideload where desktop Excel exists, with the project's office-addin-debugging (a
+// devDependency, as in the yo office templates). Linux has no desktop Excel to sideload into.
 if (process.platform === "win32" || process.platform === "darwin") {
   spawnSync(
-    "npx",
+    process.execPath,
     [
-      "--yes",
-      "office-addin-debugging",
+      require.resolve("office-addin-debugging/cli.js"),
       "start",
       "manifest.xml",
       "desktop",
@@ -74,7 +72,6 @@ if (process.platform === "win32" || process.platform === "darwin") {
     ],
     {
       stdio: interactive ? "inherit" : "ignore",
-      shell: process.platform === "win32",
     },
   );
 } else {

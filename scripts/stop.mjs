@@ -2,6 +2,9 @@
 import { readFileSync, rmSync, existsSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import path from "node:path";
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
 
 const stateDir = path.join(process.cwd(), ".addin-dev");
 const pidFile = path.join(stateDir, "server.pid");
@@ -19,8 +22,9 @@ if (existsSync(pidFile)) {
   console.log("Không có máy chủ nào đang chạy / no server to stop");
 }
 if (process.platform === "win32" || process.platform === "darwin") {
-  spawnSync("npx", ["--yes", "office-addin-debugging", "stop", "manifest.xml"], {
-    stdio: "inherit",
-    shell: process.platform === "win32",
-  });
+  spawnSync(
+    process.execPath,
+    [require.resolve("office-addin-debugging/cli.js"), "stop", "manifest.xml"],
+    { stdio: "inherit" },
+  );
 }
