@@ -46,12 +46,17 @@ import { findPeriod, isoDate, parseDateCell, toUtcDate } from "../domain/schedul
 import { translate, type Lang } from "../i18n";
 import type { SheetData, SheetEdit, SheetInfo, WorkbookEdit, WorkbookPort } from "../workbook/port";
 import {
+  dateToSerial,
+  fillNumberCells,
+  FillRefusedError,
   normalFontOf,
+  readWorkbookFile,
   setNormalFont,
   XlsxWorkbook,
   type NormalFont,
   type ZipLimits,
 } from "../workbook/xlsx";
+
 import {
   detachedFileSource,
   formSourcesFromSheets,
@@ -86,6 +91,8 @@ export interface MergeFile {
   bytes: Uint8Array | (() => Promise<Uint8Array>);
   /** The file system's modification time. */
   mtime?: Date;
+  /** Why the file is not read at all (not a regular file, too large): rejected with it. */
+  refused?: string;
 }
 
 export interface MergeBaseOptions {
@@ -162,7 +169,9 @@ async function readFiles(
     options.signal?.throwIfAborted();
     const f = { ...files[i], name: names[i] };
     let input: MergeInput;
-    if (!isXlsxName(f.name)) {
+    if (f.refused !== undefined) {
+      input = { file: f.name, error: { code: "failed", message: f.refused } };
+    } else if (!isXlsxName(f.name)) {
       input = notXlsxFile(f.name, lang);
     } else {
       try {
@@ -409,6 +418,8 @@ export interface ReceivedUpdate {
   filled: { unit: string; date: string; cell: string }[];
   /** Units that already had a received date, left as it was. */
   kept: { unit: string; date: string }[];
+  /** Received cells holding text that is not a date (a note typed by the user), kept as typed. */
+  notes: { unit: string; cell: string; text: string }[];
   /** Accepted units with no row on the tracking sheet. */
   notListed: string[];
   /** False when the tracking sheet has no column for the period. */
@@ -431,6 +442,7 @@ export function receivedEdit(
     edit: null,
     filled: [],
     kept: [],
+    notes: [],
     notListed: [],
     periodFound: false,
   };
@@ -459,9 +471,15 @@ export function receivedEdit(
       out.notListed.push(a.unit);
       continue;
     }
-    const existing = parseDateCell(values[row]?.[receivedCol] ?? null);
+    const there = values[row]?.[receivedCol] ?? null;
+    const existing = parseDateCell(there);
     if (existing) {
       out.kept.push({ unit: a.unit, date: existing });
+      continue;
+    }
+    if (there !== null && String(there).trim() !== "") {
+      // "nhận bản giấy 02/06": what the user typed stays; the report lists it.
+      out.notes.push({ unit: a.unit, cell: cellAddress(row, receivedCol), text: String(there) });
       continue;
     }
     const date = dates[a.file];
@@ -474,9 +492,18 @@ export function receivedEdit(
   return out;
 }
 
+/** The updated tracking workbook did not read back as it should; nothing is written. */
+export class TrackingUpdateError extends Error {
+  override readonly name = "TrackingUpdateError";
+}
+
 /**
- * The tracking workbook file (written by `cchc track`) with received dates filled; `bytes` is
- * null when nothing changed. The workbook's Normal font is kept through the rewrite.
+ * The tracking workbook file (written by `cchc track`, then kept by the user) with received
+ * dates filled; `bytes` is null when nothing changed. Only the empty received cells change:
+ * the sheet's XML is edited in place (workbook/xlsx/fillCells.ts), so protection, passwords,
+ * validations, charts and comments stay as the user has them. The new file is read back and
+ * compared with the old before it is returned: every other cell the same, each filled cell
+ * the date meant.
  */
 export async function updateTrackingFile(
   tracking: Uint8Array,
@@ -484,20 +511,72 @@ export async function updateTrackingFile(
   dates: Record<string, string>,
   lang: Lang = "vi",
 ): Promise<{ bytes: Uint8Array | null; update: ReceivedUpdate }> {
-  const wb = await XlsxWorkbook.load(tracking);
-  const sheets = await wb.sheets();
-  if (!sheets.some((s) => s.name === TRACKING_SHEET)) {
+  const before = readWorkbookFile(tracking);
+  if (!before.sheets.some((s) => s.name === TRACKING_SHEET)) {
     throw new Error(translate(lang, "merge.workbook.noTracking", { sheet: TRACKING_SHEET }));
   }
-  const [data] = await wb.read([{ sheet: TRACKING_SHEET }]);
+  const data = before.data(TRACKING_SHEET, { formulas: false });
   const update = receivedEdit(data, result, dates);
   if (!update.edit) return { bytes: null, update };
-  await wb.apply({ sheets: [update.edit] });
-  let bytes = await wb.toBuffer();
-  const font = normalFontOf(tracking);
-  if (font) bytes = setNormalFont(bytes, font);
-  return { bytes, update };
+  const header = TRACKING_LAYOUT.headerRow + 1; // the first unit row (0-based), a styled cell
+  const fills = update.filled.map((f) => ({
+    cell: f.cell,
+    value: dateToSerial(toUtcDate(f.date)),
+    styleFrom: cellAddress(header, parseCell(f.cell).col),
+  }));
+  let patched: ReturnType<typeof fillNumberCells>;
+  try {
+    patched = fillNumberCells(tracking, TRACKING_SHEET, fills);
+  } catch (e) {
+    if (e instanceof FillRefusedError)
+      throw new TrackingUpdateError(
+        translate(lang, "merge.workbook.cannotKeep", { reason: e.message }),
+      );
+    throw e;
+  }
+  if (patched.kept.length) {
+    // Cells the sheet read as empty but whose XML holds something: not filled, not claimed.
+    update.filled = update.filled.filter((f) => !patched.kept.includes(f.cell));
+  }
+  if (!patched.bytes) return { bytes: null, update };
+  verifyTracking(data, patched.bytes, update.filled, lang);
+  return { bytes: patched.bytes, update };
 }
+
+/** The new tracking file reads back: same cells as before, the filled ones holding their date. */
+function verifyTracking(
+  before: SheetData,
+  bytes: Uint8Array,
+  filled: ReceivedUpdate["filled"],
+  lang: Lang,
+): void {
+  const fail = (what: string) => {
+    throw new TrackingUpdateError(translate(lang, "merge.workbook.notReadBack", { what }));
+  };
+  let after: SheetData;
+  try {
+    after = readWorkbookFile(bytes).data(TRACKING_SHEET, { formulas: false });
+  } catch (e) {
+    return fail((e as Error).message);
+  }
+  const changed = new Map(filled.map((f) => [f.cell, f.date]));
+  const rows = Math.max(before.values.length, after.values.length);
+  for (let r = 0; r < rows; r++) {
+    const cols = Math.max(before.values[r]?.length ?? 0, after.values[r]?.length ?? 0);
+    for (let c = 0; c < cols; c++) {
+      const at = cellAddress(r, c);
+      const was = before.values[r]?.[c] ?? null;
+      const now = after.values[r]?.[c] ?? null;
+      const want = changed.get(at);
+      if (want !== undefined) {
+        if (parseDateCell(now) !== want) fail(at);
+      } else if (!sameCell(was, now)) fail(at);
+    }
+  }
+}
+
+const sameCell = (a: unknown, b: unknown) =>
+  a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : a === b;
 
 /* --------------------------------------------------------- mergeIntoWorkbook */
 
@@ -631,7 +710,7 @@ export async function mergeIntoWorkbook(
         const dates = receivedDates(result, times, options.today);
         const update = tracking
           ? receivedEdit(tracking, result, dates)
-          : { edit: null, filled: [], kept: [], notListed: [], periodFound: false };
+          : { edit: null, filled: [], kept: [], notes: [], notListed: [], periodFound: false };
         if (update.edit) sheets.push(update.edit);
         received = { ...update, trackingFound: tracking !== undefined };
       }

@@ -1,6 +1,7 @@
 /** `cchc`: the command line of contract 5.2, on the same core as the add-in. */
 import { translator, type Lang } from "../i18n";
 import { UsageError, type CliCommand } from "./types";
+import { printable, streamPrinter } from "./io/stdio";
 import { command as matrix } from "./commands/matrix";
 import { command as template } from "./commands/template";
 import { command as forms } from "./commands/forms";
@@ -29,9 +30,10 @@ const abortOf = (signal?: AbortSignal) =>
     signal?.addEventListener("abort", () => resolve("aborted"), { once: true });
   });
 
+// A closed pipe or a full device ends printing, never the command (io/stdio.ts).
 export const defaultIo: Io = {
-  out: (l) => process.stdout.write(l + "\n"),
-  err: (l) => process.stderr.write(l + "\n"),
+  out: streamPrinter(() => process.stdout),
+  err: streamPrinter(() => process.stderr),
   cwd: process.cwd(),
 };
 
@@ -58,7 +60,13 @@ function help(lang: Lang): string {
   return lines.join("\n");
 }
 
-export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+export async function main(argv: string[], given: Io = defaultIo): Promise<number> {
+  // Text from forms may hold control characters: none reaches the terminal.
+  const io: Io = {
+    ...given,
+    out: (l) => given.out(printable(l)),
+    err: (l) => given.err(printable(l)),
+  };
   const { lang, rest } = takeLang(argv);
   const t = translator(lang);
   const [name, ...args] = rest;

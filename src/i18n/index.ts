@@ -13,10 +13,24 @@ import * as merge from "./messages/merge";
 import * as print from "./messages/print";
 import * as taskpane from "./messages/taskpane";
 import * as cli from "./messages/cli";
+import * as files from "./messages/files";
 
 export type Lang = "vi" | "en";
 
-const features = [common, text, plan, matrix, check, forms, schedule, merge, print, taskpane, cli];
+const features = [
+  common,
+  text,
+  plan,
+  matrix,
+  check,
+  forms,
+  schedule,
+  merge,
+  print,
+  taskpane,
+  cli,
+  files,
+];
 
 export const catalogues: Record<Lang, Record<string, string>> = {
   vi: Object.assign({}, ...features.map((f) => f.vi)),

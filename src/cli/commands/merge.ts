@@ -9,15 +9,36 @@
  *   An input form is never written: an output path that is one of the inputs is bad usage,
  *   and outputs lying in an input folder are not read as inputs.
  */
-import { readFile, readdir, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { mergeFiles, updateTrackingFile, type MergeFile } from "../../app/merge";
 import { TRACKING_SHEET } from "../../app/track";
-import { parsePeriod, render, renderReasons, type MergeResult } from "../../domain/rollup";
+import {
+  parsePeriod,
+  render,
+  renderReasons,
+  SUMMARY_SHEETS,
+  type MergeResult,
+} from "../../domain/rollup";
 import { findPeriod } from "../../domain/schedule";
 import { translator, type Lang, type Params, type T } from "../../i18n";
 import { readWorkbookFile } from "../../workbook/xlsx";
+import {
+  fileErrorText,
+  guardOutputs,
+  InputRefusedError,
+  listInputs,
+  lockAll,
+  readBounded,
+  reasonText,
+  refusedText,
+  resolveOutput,
+  shown,
+  writeAllAtomic,
+  WriteFailedError,
+  type Lock,
+  type OutputPath,
+} from "../io";
 import { loadData } from "../options";
 import { UsageError, type CliCommand, type CliContext } from "../types";
 
@@ -82,93 +103,94 @@ function parseOptions(ctx: CliContext, say: Say): Options {
 
 /* ------------------------------------------------------------------- inputs */
 
-interface InputFile {
-  full: string;
-  mtime: Date;
-}
-
-const samePath = (a: string, b: string) =>
-  process.platform === "win32" ? a.toLowerCase() === b.toLowerCase() : a === b;
-
-/** The files named or lying in the folders named, once each, in a stable order. */
-async function collectInputs(
-  opts: Options,
-  say: Say,
-  note: (line: string) => void,
-): Promise<InputFile[]> {
-  const outputs = [opts.out, opts.json, opts.received].filter((p): p is string => !!p);
-  const found: InputFile[] = [];
-  const seen = new Set<string>();
-  const add = (full: string, mtime: Date) => {
-    const key = process.platform === "win32" ? full.toLowerCase() : full;
-    if (seen.has(key)) return;
-    seen.add(key);
-    found.push({ full, mtime });
-  };
-  for (const p of opts.paths) {
-    const info = await stat(p).catch(() => null);
-    if (!info) throw new UsageError(say("notFound", { path: p }));
-    if (info.isDirectory()) {
-      const entries = (await readdir(p)).sort();
-      for (const name of entries) {
-        const full = path.join(p, name);
-        // The summary or report of an earlier run in the same folder is not a form sent in.
-        if (outputs.some((o) => samePath(o, full))) continue;
-        const s = await stat(full).catch(() => null);
-        if (!s) continue;
-        if (s.isDirectory()) note(say("subfolder", { path: full }));
-        else if (s.isFile()) add(full, s.mtime);
-      }
-    } else {
-      for (const [option, o] of [
-        ["--out", opts.out],
-        ["--json", opts.json],
-        ["--received", opts.received],
-      ] as const) {
-        if (o && samePath(o, p)) throw new UsageError(say("outIsInput", { option, path: p }));
-      }
-      add(p, info.mtime);
-    }
-  }
-  return found;
-}
-
 /** Report names: the file name, or the path from the working folder when two share a name. */
-function displayNames(files: InputFile[], cwd: string): string[] {
+function displayNames(files: string[], cwd: string): string[] {
   const count = new Map<string, number>();
   for (const f of files) {
-    const b = path.basename(f.full);
+    const b = path.basename(f);
     count.set(b, (count.get(b) ?? 0) + 1);
   }
   return files.map((f) => {
-    const b = path.basename(f.full);
+    const b = path.basename(f);
     if (count.get(b) === 1) return b;
-    return path.relative(cwd, f.full).split(path.sep).join("/");
+    return path.relative(cwd, f).split(path.sep).join("/");
   });
 }
 
-async function checkOutputs(opts: Options, say: Say): Promise<void> {
-  const outputs = [opts.out, opts.json, opts.received].filter((p): p is string => !!p);
-  if (new Set(outputs).size !== outputs.length) throw new UsageError(say("sameOutputs"));
-  for (const o of outputs) {
-    const dir = await stat(path.dirname(o)).catch(() => null);
-    if (!dir?.isDirectory()) throw new UsageError(say("noDir", { path: o }));
-  }
-  if (opts.received) {
-    const bytes = await readFile(opts.received).catch(() => null);
-    if (!bytes) throw new UsageError(say("receivedMissing", { path: opts.received }));
-    let sheets: string[];
-    try {
-      sheets = readWorkbookFile(bytes).sheets.map((s) => s.name);
-    } catch (e) {
-      throw new UsageError(
-        say("receivedUnreadable", { path: opts.received, message: (e as Error).message }),
-      );
+/** Is an existing output file inside an input folder what this command wrote there before? */
+async function isEarlierOutput(o: OutputPath): Promise<boolean> {
+  try {
+    const bytes = await readBounded(o.real);
+    if (o.option === "--json") {
+      const json = JSON.parse(new TextDecoder().decode(bytes)) as { format?: unknown };
+      return json?.format === "cchc-merge/1";
     }
-    if (!sheets.includes(TRACKING_SHEET)) {
-      throw new UsageError(say("receivedNoSheet", { path: opts.received, sheet: TRACKING_SHEET }));
-    }
+    const names = readWorkbookFile(bytes).sheets.map((s) => s.name);
+    return Object.values(SUMMARY_SHEETS).every((n) => names.includes(n));
+  } catch {
+    return false;
   }
+}
+
+/**
+ * Outputs resolved and checked, inputs listed, both compared, all before any form is read.
+ * Every entry found is accounted for: a refused one is an input the merge lists as rejected.
+ */
+async function prepare(ctx: CliContext, opts: Options, say: Say) {
+  const outputs: OutputPath[] = [];
+  for (const [option, given] of [
+    ["--out", opts.out],
+    ["--json", opts.json],
+    ["--received", opts.received],
+  ] as const) {
+    if (given) outputs.push(await resolveOutput(option, given));
+  }
+  const listing = await listInputs(opts.paths);
+  if (listing.missing.length) throw new UsageError(say("notFound", { path: listing.missing[0] }));
+  const earlier = await guardOutputs(outputs, listing, isEarlierOutput);
+  for (const e of earlier) ctx.err(ctx.t("files.earlierOutput", { path: shown(ctx.cwd, e.full) }));
+  const entries = listing.entries.filter((e) => {
+    if (earlier.includes(e)) return false;
+    if (e.kind !== "subfolder") return true;
+    ctx.err(say("subfolder", { path: e.full }));
+    return false;
+  });
+  const names = displayNames(
+    entries.map((e) => e.full),
+    ctx.cwd,
+  );
+  const files: MergeFile[] = entries.map((e, i) => {
+    if (e.kind === "refused") {
+      return { name: names[i], bytes: new Uint8Array(), refused: refusedText(ctx.t, e.why) };
+    }
+    return {
+      name: names[i],
+      bytes: () =>
+        readBounded(e.full).catch((err: unknown) => {
+          throw err instanceof InputRefusedError ? new Error(refusedText(ctx.t, err)) : err;
+        }),
+      mtime: e.kind === "file" ? e.mtime : undefined,
+    };
+  });
+  const target = (option: string) => outputs.find((o) => o.option === option)?.real;
+  return { files, out: target("--out")!, json: target("--json"), received: target("--received") };
+}
+
+async function checkReceived(file: string, shownPath: string, say: Say): Promise<Uint8Array> {
+  const bytes = await readBounded(file).catch(() => null);
+  if (!bytes) throw new UsageError(say("receivedMissing", { path: shownPath }));
+  let sheets: string[];
+  try {
+    sheets = readWorkbookFile(bytes).sheets.map((s) => s.name);
+  } catch (e) {
+    throw new UsageError(
+      say("receivedUnreadable", { path: shownPath, message: (e as Error).message }),
+    );
+  }
+  if (!sheets.includes(TRACKING_SHEET)) {
+    throw new UsageError(say("receivedNoSheet", { path: shownPath, sheet: TRACKING_SHEET }));
+  }
+  return bytes;
 }
 
 /* ------------------------------------------------------------------- output */
@@ -214,10 +236,12 @@ export function summaryLines(result: MergeResult, lang: Lang): string[] {
 
 /* ------------------------------------------------------------------ command */
 
-/** A path as the user would recognise it: relative to the working folder when inside it. */
-function shown(cwd: string, full: string): string {
-  const rel = path.relative(cwd, full);
-  return rel && !rel.startsWith("..") && !path.isAbsolute(rel) ? rel : full;
+/** The write failed: nothing was replaced (atomic.ts); said with the path and the reason. */
+function writeFailure(ctx: CliContext, target: string, e: unknown): never {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  throw new Error(
+    ctx.t("files.writeFailed", { path: shown(ctx.cwd, target), reason: reasonText(ctx.t, code) }),
+  );
 }
 
 export const command: CliCommand = {
@@ -228,58 +252,108 @@ export const command: CliCommand = {
   async run(ctx) {
     const say = sayer(ctx.t);
     const opts = parseOptions(ctx, say);
-    await checkOutputs(opts, say);
-    const { plan, registry } = await loadData(ctx, opts);
-    const inputs = await collectInputs(opts, say, ctx.err);
-    const names = displayNames(inputs, ctx.cwd);
-    const files: MergeFile[] = inputs.map((f, i) => ({
-      name: names[i],
-      bytes: async () => new Uint8Array(await readFile(f.full)),
-      mtime: f.mtime,
-    }));
-
-    const period = findPeriod(opts.period)!;
-    if (period.year !== plan.year)
-      ctx.err(say("yearDiffers", { period: opts.period, year: plan.year }));
-    ctx.out(say("start", { period: opts.period, name: period.name, count: files.length }));
-    const { result, json, summaryBytes, receivedDates } = await mergeFiles({
-      files,
-      period: opts.period,
-      plan,
-      registry,
-      lang: ctx.lang,
-      onProgress: (done, total, file) => ctx.out(say("progress", { done, total, file })),
-      signal: ctx.signal,
-    });
-    for (const line of summaryLines(result, ctx.lang)) ctx.out(line);
-
-    await writeFile(opts.out, summaryBytes);
-    ctx.out(say("wroteOut", { path: shown(ctx.cwd, opts.out) }));
-    if (opts.json) {
-      await writeFile(opts.json, JSON.stringify(json, null, 2) + "\n", "utf8");
-      ctx.out(say("wroteJson", { path: shown(ctx.cwd, opts.json) }));
+    let prepared;
+    try {
+      prepared = await prepare(ctx, opts, say);
+    } catch (e) {
+      const text = fileErrorText(ctx.t, ctx.cwd, e);
+      throw text ? new UsageError(text) : e;
     }
-    if (opts.received) {
-      const where = shown(ctx.cwd, opts.received);
-      const tracking = new Uint8Array(await readFile(opts.received));
-      const { bytes, update } = await updateTrackingFile(tracking, result, receivedDates, ctx.lang);
-      if (!update.periodFound) {
-        ctx.err(say("receivedNoPeriod", { path: where, period: opts.period }));
-      } else if (bytes) {
-        await writeFile(opts.received, bytes);
-        ctx.out(
-          say("wroteReceived", {
-            path: where,
-            filled: update.filled.length,
-            kept: update.kept.length,
-          }),
-        );
-      } else {
-        ctx.out(say("receivedUnchanged", { path: where, kept: update.kept.length }));
-      }
-      if (update.notListed.length)
-        ctx.err(say("receivedNotListed", { units: update.notListed.join("; ") }));
+    const { files, out, json: jsonPath, received } = prepared;
+    let held: Lock;
+    try {
+      held = await lockAll([out, jsonPath, received].filter((p): p is string => !!p));
+    } catch (e) {
+      const text = fileErrorText(ctx.t, ctx.cwd, e);
+      throw text ? new UsageError(text) : e;
     }
-    return 0;
+    try {
+      return await mergeAndWrite(ctx, opts, say, { files, out, jsonPath, received });
+    } finally {
+      await held.release();
+    }
   },
 };
+
+async function mergeAndWrite(
+  ctx: CliContext,
+  opts: Options,
+  say: Say,
+  at: { files: MergeFile[]; out: string; jsonPath?: string; received?: string },
+): Promise<number> {
+  const where = opts.received ? shown(ctx.cwd, opts.received) : "";
+  const tracking = at.received ? await checkReceived(at.received, where, say) : undefined;
+  const { plan, registry } = await loadData(ctx, opts);
+
+  const period = findPeriod(opts.period)!;
+  if (period.year !== plan.year)
+    ctx.err(say("yearDiffers", { period: opts.period, year: plan.year }));
+  ctx.out(say("start", { period: opts.period, name: period.name, count: at.files.length }));
+  const { result, json, summaryBytes, receivedDates } = await mergeFiles({
+    files: at.files,
+    period: opts.period,
+    plan,
+    registry,
+    lang: ctx.lang,
+    onProgress: (done, total, file) => ctx.out(say("progress", { done, total, file })),
+    signal: ctx.signal,
+  });
+
+  // Every output made in memory first, then all written together: a failure leaves each
+  // file as it was (atomic.ts), and nothing is printed about outputs before they exist.
+  const writes: { target: string; bytes: Uint8Array | string }[] = [
+    { target: at.out, bytes: summaryBytes },
+  ];
+  if (at.jsonPath)
+    writes.push({ target: at.jsonPath, bytes: JSON.stringify(json, null, 2) + "\n" });
+  let update: Awaited<ReturnType<typeof updateTrackingFile>>["update"] | undefined;
+  let backup: string | undefined;
+  if (at.received && tracking) {
+    const updated = await updateTrackingFile(tracking, result, receivedDates, ctx.lang);
+    update = updated.update;
+    if (updated.bytes) {
+      backup = backupPath(at.received);
+      writes.push(
+        { target: backup, bytes: tracking },
+        { target: at.received, bytes: updated.bytes },
+      );
+    }
+  }
+  ctx.signal?.throwIfAborted(); // Ctrl-C before the writes: nothing is written
+  try {
+    await writeAllAtomic(writes);
+  } catch (e) {
+    if (e instanceof WriteFailedError) writeFailure(ctx, e.target, e.cause);
+    throw e;
+  }
+
+  for (const line of summaryLines(result, ctx.lang)) ctx.out(line);
+  ctx.out(say("wroteOut", { path: shown(ctx.cwd, opts.out) }));
+  if (opts.json) ctx.out(say("wroteJson", { path: shown(ctx.cwd, opts.json) }));
+  if (update) {
+    if (!update.periodFound) {
+      ctx.err(say("receivedNoPeriod", { path: where, period: opts.period }));
+    } else if (backup) {
+      ctx.out(
+        say("wroteReceived", {
+          path: where,
+          filled: update.filled.length,
+          kept: update.kept.length,
+        }),
+      );
+      ctx.out(ctx.t("files.backup", { path: shown(ctx.cwd, backup) }));
+    } else {
+      ctx.out(say("receivedUnchanged", { path: where, kept: update.kept.length }));
+    }
+    for (const n of update.notes) ctx.out(say("receivedNote", n));
+    if (update.notListed.length)
+      ctx.err(say("receivedNotListed", { units: update.notListed.join("; ") }));
+  }
+  return 0;
+}
+
+/** "theo-doi.xlsx" -> "theo-doi.truoc-cap-nhat.xlsx", beside it. */
+export function backupPath(file: string): string {
+  const ext = path.extname(file);
+  return path.join(path.dirname(file), `${path.basename(file, ext)}.truoc-cap-nhat${ext}`);
+}

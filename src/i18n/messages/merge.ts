@@ -135,6 +135,10 @@ export const vi: Record<string, string> = {
     "Sổ tính không có trang “{sheet}” (bảng theo dõi do lệnh cchc track tạo)",
   "merge.workbook.ownerNote": "Các trang tính do lệnh Tổng hợp tạo ra và được phép ghi lại:",
   "merge.summary.titleWithPeriod": "{title} ({period})",
+  "merge.workbook.cannotKeep":
+    "Không cập nhật bảng theo dõi: không giữ nguyên được mọi thứ trong sổ tính ({reason}); tệp để nguyên.",
+  "merge.workbook.notReadBack":
+    "Không cập nhật bảng theo dõi: bản mới đọc lại không khớp (ô {what}); tệp để nguyên.",
 
   // cchc merge (the command line)
   "merge.cli.noPaths": "Cần ít nhất một tệp hoặc thư mục chứa biểu mẫu báo cáo.",
@@ -173,6 +177,8 @@ export const vi: Record<string, string> = {
   "merge.cli.receivedNoPeriod":
     "Bảng theo dõi {path} không có cột cho kỳ {period}; không ghi ngày nhận.",
   "merge.cli.receivedNotListed": "Đơn vị không có dòng trong bảng theo dõi: {units}",
+  "merge.cli.receivedNote":
+    "Ghi chú giữ nguyên ở ô {cell} (ngày nhận của {unit}): “{text}”; không ghi đè bằng ngày.",
 };
 
 export const en: Record<string, string> = {
@@ -302,6 +308,10 @@ export const en: Record<string, string> = {
     "The workbook has no sheet “{sheet}” (the tracking sheet written by cchc track)",
   "merge.workbook.ownerNote": "Sheets the merge made and may write again:",
   "merge.summary.titleWithPeriod": "{title} ({period})",
+  "merge.workbook.cannotKeep":
+    "The tracking workbook is not updated: not everything in it could be kept ({reason}); the file is left as it was.",
+  "merge.workbook.notReadBack":
+    "The tracking workbook is not updated: the new version did not read back the same (cell {what}); the file is left as it was.",
 
   "merge.cli.noPaths": "Give at least one report form or folder of forms.",
   "merge.cli.noPeriod": "--period is missing (the period code, e.g. 2020-H1).",
@@ -341,4 +351,6 @@ export const en: Record<string, string> = {
   "merge.cli.receivedNoPeriod":
     "The tracking workbook {path} has no column for {period}; no dates written.",
   "merge.cli.receivedNotListed": "Units without a row on the tracking sheet: {units}",
+  "merge.cli.receivedNote":
+    "Note kept in {cell} ({unit}'s received date): “{text}”; not overwritten with a date.",
 };

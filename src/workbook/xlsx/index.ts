@@ -15,3 +15,4 @@ export {
 export { MAX_SHEET_CELLS, checkSheetSize, type SheetSizeOptions } from "./sheetSize";
 export { setNormalFont, normalFontOf, type NormalFont } from "./normalFont";
 export { DEFAULT_DATE_FORMAT, dateToSerial, serialToDate, isDateFormat } from "./cellValues";
+export { fillNumberCells, FillRefusedError, type NumberFill } from "./fillCells";
