@@ -48,13 +48,18 @@ export interface OutputPath {
   id?: FileId;
   /** The folder's identity. */
   dirId: FileId;
+  /** The given path is a link to `real`. */
+  linked: boolean;
 }
 
 const idOf = (s: { dev: number; ino: number }): FileId => ({ dev: s.dev, ino: s.ino });
 
 /** Can a new file be made in `dir`? Tried for real: permissions alone miss read-only disks. */
 async function probeDir(dir: string): Promise<string | null> {
-  const probe = path.join(dir, `.cchc-probe-${process.pid}-${Date.now().toString(36)}.tmp`);
+  const probe = path.join(
+    dir,
+    `.cchc-probe-${process.pid}-${Math.random().toString(36).slice(2)}.tmp`,
+  );
   try {
     const fh = await open(probe, "wx");
     await fh.close();
@@ -95,7 +100,7 @@ export async function resolveOutput(option: string, given: string): Promise<Outp
   }
   const code = await probeDir(dir);
   if (code) throw new OutputRefusedError("notWritable", option, given, { code });
-  return { option, given, real, id, dirId: idOf(await stat(dir)) };
+  return { option, given, real, id, dirId: idOf(await stat(dir)), linked: !!own?.isSymbolicLink() };
 }
 
 /**
@@ -124,7 +129,8 @@ export async function guardOutputs(
     );
     if (!entry) continue;
     // Named on the command line (or the same file as one named): an input, never written.
-    const inFolder = !entry.named && listing.folders.some((f) => sameId(f.id, o.dirId));
+    const inFolder =
+      !entry.named && !o.linked && listing.folders.some((f) => sameId(f.id, o.dirId));
     if (!inFolder) throw new OutputRefusedError("isInput", o.option, o.given);
     if (o.option === "--received")
       throw new OutputRefusedError("receivedInInputFolder", o.option, o.given);
