@@ -320,7 +320,7 @@ const isOwnSheet = (name: string) => /^_(cchc|lists)/i.test(name.normalize("NFC"
 
 /**
  * Sheets already read from the open workbook as forms, each its own source named
- * "Sổ tính hiện tại › <sheet>". Pure: the caller does the one read.
+ * "Sổ làm việc hiện tại › <sheet>". Pure: the caller does the one read.
  */
 export function formSourcesFromSheets(
   sheets: SheetInfo[],

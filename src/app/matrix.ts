@@ -1,10 +1,10 @@
 /**
- * "Chèn ma trận nhiệm vụ" (F2): one read of what the workbook already holds, one edit. In Excel
+ * "Chèn bảng phân công nhiệm vụ" (F2): one read of what the workbook already holds, one edit. In Excel
  * that is a fixed number of syncs whatever the plan's size; on a file it is the same code over
  * the xlsx adapter.
  */
 import { sameSheet } from "../domain/address";
-import { MATRIX_SHEET, buildMatrixEdit } from "../domain/matrix";
+import { buildMatrixEdit, isMatrixSheet } from "../domain/matrix";
 import { PLAN_SHEET, type Plan } from "../domain/plan";
 import { REGISTRY_SHEET, type Registry } from "../domain/registry";
 import { DEFAULT_NORMAL_FONT } from "../domain/print";
@@ -46,7 +46,7 @@ export async function insertMatrix(
     ({ sheets }) => {
       const find = (name: string) => sheets.find((s) => same(s.name, name))?.name;
       const requests: ReadRequest[] = [];
-      const matrixName = find(MATRIX_SHEET);
+      const matrixName = sheets.find((s) => isMatrixSheet(s.name))?.name;
       const registryName = find(REGISTRY_SHEET);
       if (matrixName) requests.push({ sheet: matrixName, formulas: true });
       if (registryName) requests.push({ sheet: registryName });
@@ -58,7 +58,7 @@ export async function insertMatrix(
       build = buildMatrixEdit({
         plan: opts.plan,
         registry: opts.registry,
-        existing: byName(find(MATRIX_SHEET)) ?? null,
+        existing: byName(sheets.find((s) => isMatrixSheet(s.name))?.name) ?? null,
         registrySheet: byName(find(REGISTRY_SHEET)) ?? null,
         hasPlanSheet: find(PLAN_SHEET) !== undefined,
         lang,

@@ -24,6 +24,7 @@ import {
   columnPx,
   DEFAULT_DIGIT_PX,
   defaultPrintSettings,
+  documentTitle,
   PT_PER_PX,
   rowHeightFor,
   wrapLines,
@@ -68,7 +69,7 @@ import {
 } from "./formSources";
 import { NORMAL_FONT } from "./forms";
 import { expectedReportersFor } from "../domain/schedule";
-import { HEADER_ROWS, preparePrintEdit, printSheetsFor } from "./print";
+import { HEADER_ROWS, preparePrintEdit } from "./print";
 import { TRACKING_LAYOUT, TRACKING_SHEET } from "./track";
 
 /** The merge would overwrite a sheet it does not own. */
@@ -206,11 +207,9 @@ function runMerge(inputs: MergeInput[], options: MergeBaseOptions): MergeResult 
 
 /* ------------------------------------------------------------ summary sheets */
 
-/** The summary's print title: the plan's summary title and the period's name. */
-function summaryTitle(plan: Plan, period: string, lang: Lang): string {
-  const title = printSheetsFor("summary", plan.year).title;
-  const name = findPeriod(period)?.name ?? period;
-  return translate(lang, "merge.summary.titleWithPeriod", { title, period: name });
+/** The summary's print title: the one the add-in's "Chuẩn bị in" prints too. */
+function summaryTitle(plan: Plan, period: string): string {
+  return documentTitle("summary", plan.year, findPeriod(period)?.name ?? period);
 }
 
 /** Two edits of the same sheet as one, the second's values and formats applied after. */
@@ -306,7 +305,7 @@ export function summaryWorkbookEdit(
   for (const c of first.columns ?? []) if (c.width !== undefined) widths[c.index] = c.width;
   const settings: PrintSettings = {
     ...defaultPrintSettings(options.plan.year),
-    title: summaryTitle(options.plan, result.period, lang),
+    title: summaryTitle(options.plan, result.period),
     ...options.print,
   };
   const print = preparePrintEdit({

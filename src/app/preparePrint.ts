@@ -3,8 +3,8 @@
  * as an official appendix (Nghị định 30/2020/NĐ-CP, Phụ lục I) in ONE read and ONE edit.
  *
  * Decisions:
- * - The sheet: by kind ("Tổng hợp …" — the first sheet whose name starts so —, "Ma trận nhiệm
- *   vụ", "Theo dõi báo cáo") or by name. The port knows no active sheet, so one of the two must
+ * - The sheet: by kind ("Tổng hợp …" — the first sheet whose name starts so —, "Bảng phân công
+ *   nhiệm vụ", "Theo dõi báo cáo") or by name. The port knows no active sheet, so one of the two must
  *   be given. Everything is one `port.update`: the sheet list, one read, one write (three syncs
  *   in Excel, whatever the table's size); nothing is written when the answer is an error.
  * - The table: the sheet's Excel table when it starts in column A, else the first row starting
@@ -35,7 +35,7 @@ import {
   sameSheet,
   sheetKey,
 } from "../domain/address";
-import { EXTRA_COLUMN_WIDTH, MATRIX_COLUMNS, MATRIX_SHEET } from "../domain/matrix";
+import { EXTRA_COLUMN_WIDTH, isMatrixSheet, MATRIX_COLUMNS, MATRIX_SHEET } from "../domain/matrix";
 import type { Plan } from "../domain/plan/types";
 import {
   columnPx,
@@ -79,10 +79,11 @@ import { TRACKING_SHEET } from "./track";
 
 const TEXT = {
   vi: {
-    noTarget: "Hãy chọn loại bảng (tổng hợp, ma trận, theo dõi) hoặc tên trang tính cần in.",
-    noSheet: "Sổ tính không có trang tính “{sheet}”.",
+    noTarget:
+      "Hãy chọn loại bảng (tổng hợp, bảng phân công nhiệm vụ, theo dõi) hoặc tên trang tính cần in.",
+    noSheet: "Sổ làm việc không có trang tính “{sheet}”.",
     noSummary:
-      "Sổ tính chưa có trang “Tổng hợp …”: hãy chạy Tổng hợp báo cáo trước rồi Chuẩn bị in.",
+      "Sổ làm việc chưa có trang “Tổng hợp …”: hãy chạy Tổng hợp báo cáo trước rồi Chuẩn bị in.",
     noTable:
       "Không tìm thấy bảng trên trang “{sheet}”: cần một dòng tiêu đề bảng bắt đầu từ cột A (ví dụ có ô “STT”).",
     tooHigh:
@@ -92,7 +93,7 @@ const TEXT = {
     done: "Đã chuẩn bị in trang “{sheet}”: bảng {table}, {columns} cột vừa chiều ngang khổ giấy.",
     copy: "Trang “{source}” giữ nguyên; bản in là trang “{sheet}”, lấy số liệu từ trang đó bằng công thức (thêm hoặc bớt đơn vị thì chạy lại Chuẩn bị in).",
     copyTaken:
-      "Sổ tính đã có trang “{sheet}” không do lệnh Chuẩn bị in tạo ra. Để không ghi đè, chưa thay đổi gì; hãy đổi tên hoặc xóa trang đó rồi chạy lại.",
+      "Sổ làm việc đã có trang “{sheet}” không do lệnh Chuẩn bị in tạo ra. Để không ghi đè, chưa thay đổi gì; hãy đổi tên hoặc xóa trang đó rồi chạy lại.",
   },
   en: {
     noTarget: "Say which table to print (summary, matrix, tracking) or the sheet's name.",
@@ -170,7 +171,7 @@ const SUMMARY_PREFIX = "tổng hợp";
 function kindOfSheet(name: string): PrintKind | undefined {
   const n = sheetKey(name).trim();
   if (new RegExp(`^${SUMMARY_PREFIX} \\d{4}-[a-z0-9]+$`).test(n)) return "summary";
-  if (same(name, MATRIX_SHEET)) return "matrix";
+  if (isMatrixSheet(name)) return "matrix";
   if (same(name, TRACKING_SHEET) || same(name, TRACKING_PRINT_SHEET)) return "tracking";
   return undefined;
 }
@@ -238,7 +239,10 @@ function targetSheet(
   let wanted = name ?? (kind === "matrix" ? MATRIX_SHEET : TRACKING_SHEET);
   // The tracking sheet prints through its copy, which is made from the tracking sheet.
   if (kind === "tracking" && (!name || same(name, TRACKING_PRINT_SHEET))) wanted = TRACKING_SHEET;
-  const found = sheets.find((s) => same(s.name, wanted));
+  const found =
+    kind === "matrix" && !name
+      ? sheets.find((s) => isMatrixSheet(s.name))
+      : sheets.find((s) => same(s.name, wanted));
   if (!found) throw new PreparePrintError("noSheet", lang, { sheet: wanted });
   return found.name;
 }

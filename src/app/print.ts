@@ -17,8 +17,11 @@ import {
   officialPageLayout,
   type Orientation,
   PRINT_FONT,
+  type PrintKind,
   type PrintSettings,
   signatureBlock,
+  documentTitle,
+  summaryTitle,
 } from "../domain/print";
 import { type Lang, translate } from "../i18n";
 
@@ -144,7 +147,7 @@ export function preparePrintEdit(opts: PreparePrintOptions): SheetEdit {
   return edit;
 }
 
-export type PrintKind = "summary" | "matrix" | "tracking";
+export type { PrintKind };
 
 export interface PrintSheetInfo {
   kind: PrintKind;
@@ -155,24 +158,12 @@ export interface PrintSheetInfo {
   headerRows: number;
 }
 
-const TITLES: Record<PrintKind, (year: number) => string> = {
-  summary: (y) => `Tổng hợp kết quả thực hiện Kế hoạch tuyên truyền cải cách hành chính năm ${y}`,
-  matrix: (y) => `Danh mục nhiệm vụ Kế hoạch tuyên truyền cải cách hành chính năm ${y}`,
-  tracking: (y) => `Tình hình gửi báo cáo kết quả tuyên truyền cải cách hành chính năm ${y}`,
-};
-
-/**
- * The summary's title for one period: the plan's wording, the period on a line of its own
- * ("… cải cách hành chính" / "6 tháng đầu năm 2020"), so the year is not said twice and the
- * period never breaks across lines.
- */
-export function summaryTitleFor(periodName: string): string {
-  return `Tổng hợp kết quả thực hiện Kế hoạch tuyên truyền cải cách hành chính\n${periodName}`;
-}
+/** The summary's title for one period (built in domain/print/titles, the one place). */
+export const summaryTitleFor = summaryTitle;
 
 /** What the print of each kind of sheet defaults to; all are wide tables, so landscape. */
 export function printSheetsFor(kind: PrintKind, year: number): PrintSheetInfo {
-  return { kind, orientation: "landscape", title: TITLES[kind](year), headerRows: 1 };
+  return { kind, orientation: "landscape", title: documentTitle(kind, year), headerRows: 1 };
 }
 
 /** Lines for the "Chuẩn bị in" report: what was set, then any rule the layout breaks. */

@@ -137,7 +137,7 @@ function scheduleSheet(opts: TrackingOptions): SheetEdit {
   );
   const dayCol = columnLetter(SCHEDULE_HEADERS.indexOf("Nộp trước ngày"));
   const monthCol = columnLetter(SCHEDULE_HEADERS.indexOf("Tháng nộp"));
-  rows[0] = [...rows[0], "Hạn cuối được tính đúng hạn"];
+  rows[0] = [...rows[0], "Ngày cuối cùng nộp đúng hạn"];
   for (let r = 1; r < rows.length; r++) {
     const sheetRow = r + 1;
     rows[r] = [

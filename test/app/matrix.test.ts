@@ -1,4 +1,4 @@
-/** "Chèn ma trận nhiệm vụ" in Excel (the Office.js adapter on the sync-counting fake) and on files. */
+/** "Chèn bảng phân công nhiệm vụ" in Excel (the Office.js adapter on the sync-counting fake) and on files. */
 import { strFromU8, unzipSync } from "fflate";
 import { insertMatrix, matrixFile, matrixFileWithResult } from "../../src/app/matrix";
 import {
@@ -120,7 +120,7 @@ describe("in Excel (Office.js adapter, sync-counting fake)", () => {
     const result = await insertMatrix(office, { plan: plan2020, registry: yenBai2020 });
     expect(result).toMatchObject({ rows: 31, tasks: 30, kept: 1, added: 1 });
     expect(result.message).toBe(
-      "Đã chèn ma trận nhiệm vụ: 31 dòng (30 nhiệm vụ của kế hoạch); giữ nội dung đã nhập ở 1 dòng; giữ 1 dòng do người dùng thêm.",
+      "Đã chèn bảng phân công nhiệm vụ: 31 dòng (30 nhiệm vụ của kế hoạch); giữ nội dung đã nhập ở 1 dòng; giữ 1 dòng do người dùng thêm.",
     );
     const data = await readMatrix(office);
     const d = rowOf(data, "II.2.d");

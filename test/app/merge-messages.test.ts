@@ -39,12 +39,12 @@ test("every key they name is in the catalogue in Vietnamese and in English", () 
 });
 
 test("the same texts, by language", () => {
-  expect(sheetSourceName("BC Văn Yên")).toBe("Sổ tính hiện tại › BC Văn Yên");
+  expect(sheetSourceName("BC Văn Yên")).toBe("Sổ làm việc hiện tại › BC Văn Yên");
   expect(sheetSourceName("BC Văn Yên", "en")).toBe("Current workbook › BC Văn Yên");
   expect(notXlsxFile("ghi-chu.txt").error.message).toBe("tệp .txt");
   expect(notXlsxFile("ghi-chu", "en").error.message).toBe("a file without an extension");
   expect(new MergeSheetConflictError("Theo đơn vị").message).toMatch(
-    /^Sổ tính đã có trang tính “Theo đơn vị” không do lệnh Tổng hợp tạo ra/,
+    /^Sổ làm việc đã có trang tính “Theo đơn vị” không do lệnh Tổng hợp tạo ra/,
   );
   expect(new MergeSheetConflictError("Theo đơn vị", "en").message).toMatch(
     /^The workbook already has a sheet “Theo đơn vị”/,

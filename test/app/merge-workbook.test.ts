@@ -108,8 +108,8 @@ describe("forms copied as sheets into the open workbook", () => {
     const { port } = await workbookWithForms(2);
     const out = await mergeIntoWorkbook(port, { ...base, sheets: true });
     expect(out.json.accepted.map((a) => [a.file, a.unit])).toEqual([
-      ["Sổ tính hiện tại › BC H-TRAMTAU", "UBND huyện Trạm Tấu"],
-      ["Sổ tính hiện tại › BC H-VANYEN", "UBND huyện Văn Yên"],
+      ["Sổ làm việc hiện tại › BC H-TRAMTAU", "UBND huyện Trạm Tấu"],
+      ["Sổ làm việc hiện tại › BC H-VANYEN", "UBND huyện Văn Yên"],
     ]);
     expect(out.skippedSheets).toEqual(["Ghi chú"]);
     expect(out.json.rejected).toEqual([]);
@@ -122,9 +122,9 @@ describe("forms copied as sheets into the open workbook", () => {
     const found = await sheetFormSources(port);
     expect(fake.syncCount() - before).toBeLessThanOrEqual(4);
     expect(found.sources.map((s) => s.file)).toEqual([
-      "Sổ tính hiện tại › BC H-VANYEN",
-      "Sổ tính hiện tại › BC H-TRAMTAU",
-      "Sổ tính hiện tại › BC H-LUCYEN",
+      "Sổ làm việc hiện tại › BC H-VANYEN",
+      "Sổ làm việc hiện tại › BC H-TRAMTAU",
+      "Sổ làm việc hiện tại › BC H-LUCYEN",
     ]);
     expect(found.skipped).toEqual(["Ghi chú"]);
   });
@@ -142,7 +142,7 @@ describe("forms copied as sheets into the open workbook", () => {
     });
     // Sorted by code point, the same on every machine.
     expect(out.json.accepted.map((a) => a.file)).toEqual([
-      "Sổ tính hiện tại › BC H-VANYEN",
+      "Sổ làm việc hiện tại › BC H-VANYEN",
       "snv.xlsx",
     ]);
     expect(out.json.rejected.map((r) => r.file)).toEqual(["ghi-chu.txt"]);
@@ -198,7 +198,7 @@ describe("the merge owns its sheets and never replaces a user's", () => {
     const error = await mergeIntoWorkbook(port, { ...base, sheets: true }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(MergeSheetConflictError);
     expect((error as Error).message).toMatch(
-      /Sổ tính đã có trang tính “Theo đơn vị” không do lệnh Tổng hợp tạo ra\. Để không ghi đè dữ liệu của bạn/,
+      /Sổ làm việc đã có trang tính “Theo đơn vị” không do lệnh Tổng hợp tạo ra\. Để không ghi đè dữ liệu của bạn/,
     );
     expect(fake.model.sheets.map((s) => s.name)).toEqual(sheets);
     expect(modelCell(fake.model, "Theo đơn vị", "B1")?.value).toBe(42);

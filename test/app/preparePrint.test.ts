@@ -15,6 +15,7 @@ import { MATRIX_SHEET } from "../../src/domain/matrix";
 import { plan2020, type Plan } from "../../src/domain/plan";
 import {
   caps,
+  documentTitle,
   MOTTO,
   NATIONAL_TITLE,
   printablePx,
@@ -211,9 +212,7 @@ describe("the task matrix", () => {
     const after = await read(wb, MATRIX_SHEET);
     expect(out.sheet).toBe(MATRIX_SHEET);
     expect(at(after, "A1")).toBe("UBND TỈNH YÊN BÁI");
-    expect(at(after, "A6")).toBe(
-      "DANH MỤC NHIỆM VỤ KẾ HOẠCH TUYÊN TRUYỀN CẢI CÁCH HÀNH CHÍNH NĂM 2020",
-    );
+    expect(at(after, "A6")).toBe(caps(documentTitle("matrix", 2020)));
     const bottom = TABLE_TOP + plan2020.tasks.length;
     expect(out.table).toBe(`A${TABLE_TOP}:I${bottom}`);
     expect(rows(after, TABLE_TOP, bottom)).toEqual(rows(before, TABLE_TOP, bottom));
@@ -290,7 +289,7 @@ describe("the tracking sheet", () => {
     const port = spy(wb);
     const message = await preparePrint(port, { kind: "tracking" }).catch((e: Error) => e.message);
     expect(message).toBe(
-      `Sổ tính đã có trang “${TRACKING_PRINT_SHEET}” không do lệnh Chuẩn bị in tạo ra. Để không ghi đè, chưa thay đổi gì; hãy đổi tên hoặc xóa trang đó rồi chạy lại.`,
+      `Sổ làm việc đã có trang “${TRACKING_PRINT_SHEET}” không do lệnh Chuẩn bị in tạo ra. Để không ghi đè, chưa thay đổi gì; hãy đổi tên hoặc xóa trang đó rồi chạy lại.`,
     );
     expect(port.applied).toHaveLength(0);
     expect(at(await read(wb, TRACKING_PRINT_SHEET), "A1")).toBe("Ghi chép riêng của tôi");
@@ -417,10 +416,10 @@ describe("when it cannot", () => {
     });
     const message = (p: Promise<unknown>) => p.catch((e: Error) => e.message);
     expect(await message(preparePrint(wb, { kind: "matrix" }))).toBe(
-      "Sổ tính không có trang tính “Ma trận nhiệm vụ”.",
+      "Sổ làm việc không có trang tính “Bảng phân công nhiệm vụ”.",
     );
     expect(await message(preparePrint(wb, { kind: "summary" }))).toBe(
-      "Sổ tính chưa có trang “Tổng hợp …”: hãy chạy Tổng hợp báo cáo trước rồi Chuẩn bị in.",
+      "Sổ làm việc chưa có trang “Tổng hợp …”: hãy chạy Tổng hợp báo cáo trước rồi Chuẩn bị in.",
     );
     expect(await message(preparePrint(wb, { sheet: "Ghi chú" }))).toBe(
       "Không tìm thấy bảng trên trang “Ghi chú”: cần một dòng tiêu đề bảng bắt đầu từ cột A (ví dụ có ô “STT”).",

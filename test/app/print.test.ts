@@ -87,7 +87,7 @@ describe("preparePrintEdit", () => {
 
   it("spans the title across the table's width", () => {
     expect(edit.merges).toContain("A6:K6");
-    expect(textAt(edit, "A6")).toMatch(/^KẾT QUẢ THỰC HIỆN/);
+    expect(textAt(edit, "A6")).toMatch(/^TỔNG HỢP KẾT QUẢ THỰC HIỆN/);
   });
 
   it("fits the columns to the landscape page, every one kept visible", () => {

@@ -140,7 +140,7 @@ describe("tracking sheet", () => {
     expect(formulaAt(m, "D9")).toBe("='Lịch báo cáo'!$G$2");
     expect(formulaAt(m, "J11")).toBe("='Lịch báo cáo'!$G$4");
     const sched = cells(sheetOf("Lịch báo cáo"));
-    expect(sched.get("G1")).toBe("Hạn cuối được tính đúng hạn");
+    expect(sched.get("G1")).toBe("Ngày cuối cùng nộp đúng hạn");
     const g4 = formulaAt(sched, "G4");
     expect(g4).toContain("DATE(2023,$F4,$E4)");
     expect(g4).toContain("'Theo dõi báo cáo'!$C$4=\"Có\"");

@@ -112,7 +112,7 @@ test("merge: three filled forms in, the summary downloaded holds their sums", as
   // A workbook that is not a report form is rejected with its reason, not merged.
   const notAForm = (await misspelledMatrix()).bytes;
   await page
-    .getByLabel("Chọn các tệp báo cáo")
+    .getByLabel("Chọn các biểu mẫu báo cáo")
     .setInputFiles([
       ...forms.map((f) => upload(f.name, f.bytes)),
       upload("ghi-chu.xlsx", notAForm),
@@ -164,8 +164,8 @@ test("check: misspelled agencies found, fixed, and the fixed file downloaded", a
     await item(t.cell).getByText(t.expected, { exact: true }).waitFor();
   }
   // TCVN3 and VNI bytes decode to one name: safe for "Sửa tất cả".
-  await item(typos[0].cell).getByText("Sửa tự động được").waitFor();
-  await item(typos[1].cell).getByText("Sửa tự động được").waitFor();
+  await item(typos[0].cell).getByText("Có thể sửa tự động").waitFor();
+  await item(typos[1].cell).getByText("Có thể sửa tự động").waitFor();
   // Clicking an address in a browser says where the cell is.
   await page
     .getByRole("button", { name: `Đến ô ${typos[0].cell} trên trang ${MATRIX_SHEET}` })
@@ -198,7 +198,7 @@ test("check: misspelled agencies found, fixed, and the fixed file downloaded", a
 test("plan, report and print pages work on files in Vietnamese", async () => {
   const { page, errors, offsite } = await openPane("plan");
   await page.getByRole("heading", { level: 2, name: "Kế hoạch" }).waitFor();
-  const matrix = readWorkbookFile(await downloadFrom(page, "Tải ma trận (.xlsx)"));
+  const matrix = readWorkbookFile(await downloadFrom(page, "Tải bảng phân công nhiệm vụ (.xlsx)"));
   expect(matrix.sheets.map((s) => s.name)).toContain(MATRIX_SHEET);
   await page.getByText(/Đã tạo tệp ma-tran-nhiem-vu-2020.xlsx/).waitFor();
   await shot(page, "plan");
@@ -207,7 +207,7 @@ test("plan, report and print pages work on files in Vietnamese", async () => {
   await page.getByRole("heading", { level: 2, name: "Báo cáo" }).waitFor();
   await choose(page, "Đơn vị báo cáo", "UBND huyện Văn Yên");
   await choose(page, "Kỳ báo cáo", "Quý III năm 2020 (hạn 04/09/2020)");
-  const form = readWorkbookFile(await downloadFrom(page, "Tạo mẫu báo cáo"));
+  const form = readWorkbookFile(await downloadFrom(page, "Tạo biểu mẫu báo cáo"));
   expect(form.names.map((n) => n.name)).toEqual(expect.arrayContaining(["DonVi", "KyBaoCao"]));
   const tracking = await downloadFrom(page, "Tạo bảng theo dõi");
   expect(readWorkbookFile(tracking).sheets[0].name).toBe("Theo dõi báo cáo");
@@ -244,11 +244,11 @@ test("plan, report and print pages work on files in Vietnamese", async () => {
   const matrixBytes = await misspelledMatrix();
   await page.getByLabel("Mở tệp khác").setInputFiles([upload("ma-tran.xlsx", matrixBytes.bytes)]);
   await page.getByText("Tệp đang làm việc: ma-tran.xlsx").waitFor();
-  await page.getByRole("radio", { name: "Ma trận nhiệm vụ" }).check();
+  await page.getByRole("radio", { name: "Bảng phân công nhiệm vụ" }).check();
   await page.getByRole("textbox", { name: "Họ tên người ký" }).fill("Nguyễn Văn A");
   await page.getByRole("textbox", { name: "Số báo cáo" }).fill("125");
   await page.getByRole("button", { name: "Chuẩn bị in" }).click();
-  await page.getByText(/Đã định dạng trang “Ma trận nhiệm vụ” để in/).waitFor();
+  await page.getByText(/Đã định dạng trang “Bảng phân công nhiệm vụ” để in/).waitFor();
   await page.getByText("Khổ A4, in ngang.").waitFor();
   await shot(page, "print");
   const printed = readWorkbookFile(await downloadFrom(page, "Tải tệp đã sửa"));

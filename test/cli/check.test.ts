@@ -121,7 +121,7 @@ test("an unreadable file and a workbook that is no form are errors; the other fi
   expect(code).toBe(1);
   expect(out).toEqual([
     "hong.xlsx: không đọc được tệp — không phải tệp Excel .xlsx (tệp .xls cũ hãy lưu lại thành .xlsx)",
-    "khac.xlsx: không thấy mẫu báo cáo hay ma trận nhiệm vụ nào (không có bảng BaoCao, ô DonVi hay cột “Cơ quan chủ trì”).",
+    "khac.xlsx: không thấy biểu mẫu báo cáo hay bảng phân công nhiệm vụ nào (không có bảng BaoCao, ô DonVi hay cột “Cơ quan chủ trì”).",
     "khong-co.xlsx: không đọc được tệp — không tìm thấy tệp",
     "sach.xlsx: không có lỗi (1 ô tên cơ quan).",
     "Đã kiểm tra 4 tệp: 3 lỗi, 0 cảnh báo.",

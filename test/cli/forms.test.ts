@@ -46,7 +46,7 @@ describe("cchc forms", () => {
     expect(r.out).toContain(
       `bao-cao-2020-H1-SNV.xlsx  Sở Nội vụ (${formLines(plan2020, snv).length} dòng)`,
     );
-    expect(r.out[28]).toBe("Đã ghi 28 mẫu báo cáo kỳ 2020-H1 vào ky-2020-H1");
+    expect(r.out[28]).toBe("Đã ghi 28 biểu mẫu báo cáo kỳ 2020-H1 vào ky-2020-H1");
   }, 60_000);
 
   test("--registry replaces the built-in list: forms for its reporters only", async () => {

@@ -7,6 +7,7 @@ import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { strFromU8, unzipSync } from "fflate";
+import { ROW_STATUSES } from "../../src/domain/forms/layout";
 import { FIRST_DATA_ROW, MATRIX_SHEET } from "../../src/domain/matrix";
 import { plan2020 } from "../../src/domain/plan";
 import { yenBai2020 } from "../../src/domain/registry";
@@ -79,7 +80,8 @@ describe("cchc matrix", () => {
       type: "list",
       sqref: `H${FIRST_DATA_ROW}:H${last}`,
       errorStyle: "warning",
-      formula: "'Danh sách chọn'!$A$2:$A$5",
+      // The report form's status list, one item a row under its header.
+      formula: `'Danh sách chọn'!$A$2:$A$${1 + ROW_STATUSES.length}`,
     });
     // Never an inline list ("a,b,c" in quotes): Excel caps those at 255 characters.
     expect(lists.every((l) => !l.formula?.startsWith('"'))).toBe(true);
@@ -94,7 +96,7 @@ describe("cchc matrix", () => {
     expect(info.paper).toBe("A4");
     expect(info.width).toBeGreaterThan(info.height);
     const page1 = await pdfText(pdf, 1);
-    expect(page1).toContain("MA TRẬN NHIỆM VỤ");
+    expect(page1).toContain("BẢNG PHÂN CÔNG NHIỆM VỤ");
     expect(page1).toContain(plan2020.title);
     // The last column's header is on the page: nothing cut off on the right.
     for (const header of [
@@ -107,7 +109,7 @@ describe("cchc matrix", () => {
       expect(page1).toContain(header);
     const page2 = await pdfText(pdf, 2);
     expect(page2).toContain("Nội dung/hình thức");
-    expect(page2).not.toContain("MA TRẬN NHIỆM VỤ");
+    expect(page2).not.toContain("BẢNG PHÂN CÔNG NHIỆM VỤ");
     // Page numbers from page 2 on, none on page 1.
     expect(page2.trim().split("\n")[0].trim()).toBe("2");
 

@@ -250,10 +250,13 @@ describe("files that cannot be opened", () => {
       "truncated.xlsx",
       /^Tệp bị hỏng, không đọc được \(tệp bị cắt cụt, có thể tải về hoặc đính kèm chưa hết\)$/,
     ],
-    ["empty-file.xlsx", /^Không phải tệp Excel \.xlsx \(nội dung tệp không phải sổ tính Excel\)$/],
+    [
+      "empty-file.xlsx",
+      /^Không phải tệp Excel \.xlsx \(nội dung tệp không phải sổ làm việc Excel\)$/,
+    ],
     [
       "docx-doi-ten.xlsx",
-      /^Không phải tệp Excel \.xlsx \(tệp nén không chứa sổ tính Excel \(có thể là tệp Word \.docx/,
+      /^Không phải tệp Excel \.xlsx \(tệp nén không chứa sổ làm việc Excel \(có thể là tệp Word \.docx/,
     ],
     ["ghi-chu.txt", /^Không phải tệp Excel \.xlsx \(tệp \.txt\)$/],
     ["so-lieu.csv", /^Không phải tệp Excel \.xlsx \(tệp \.csv\)$/],
@@ -278,8 +281,8 @@ describe("workbooks that are not usable forms", () => {
       "formula-no-value.xlsx",
       /^Công thức chưa có giá trị tính sẵn \(ô 'Báo cáo'!H\d+\); hãy mở tệp bằng Excel, lưu lại rồi gửi$/,
     ],
-    ["not-a-form.xlsx", /^Không phải mẫu báo cáo: không có bảng BaoCao/],
-    ["empty-workbook.xlsx", /^Sổ tính trống, không có dữ liệu$/],
+    ["not-a-form.xlsx", /^Không phải biểu mẫu báo cáo: không có bảng BaoCao/],
+    ["empty-workbook.xlsx", /^Sổ làm việc trống, không có dữ liệu$/],
   ])("%s is rejected: %s", (file, reason) => {
     expect(reasonOf(file)).toMatch(reason);
   });

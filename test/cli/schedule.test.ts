@@ -99,7 +99,7 @@ describe("cchc schedule (text)", () => {
     const { code, out } = await run("schedule", "--year", "2023");
     expect(code).toBe(0);
     expect(out).toContain("Lịch báo cáo định kỳ năm 2023");
-    expect(out).toContain("Hạn cuối được tính đúng hạn");
+    expect(out).toContain("Ngày cuối cùng nộp đúng hạn");
     const q3 = out.split("\n").find((l) => l.startsWith("2023-Q3"))!;
     expect(q3).toContain("Quý III năm 2023");
     expect(q3).toContain("trước ngày 05/09/2023");

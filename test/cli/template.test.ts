@@ -43,7 +43,7 @@ describe("cchc template", () => {
     expect(r).toEqual({
       code: 0,
       out: expect.stringContaining(
-        "Đã ghi mẫu báo cáo 2020-H1 của UBND huyện Văn Yên: van-yen.xlsx",
+        "Đã ghi biểu mẫu báo cáo 2020-H1 của UBND huyện Văn Yên: van-yen.xlsx",
       ),
       err: "",
     });
@@ -135,7 +135,7 @@ describe("cchc template", () => {
       "snv.xlsx",
     );
     expect(r.code).toBe(0);
-    expect(r.err).toBe("Ghi chú: hiểu “So Noi vu” là “Sở Nội vụ” (Thiếu dấu tiếng Việt).");
+    expect(r.err).toBe("Cảnh báo: hiểu “So Noi vu” là “Sở Nội vụ” (Thiếu dấu tiếng Việt).");
     const wb = readWorkbookFile(new Uint8Array(await readFile(path.join(dir(), "snv.xlsx"))));
     expect(wb.data("Báo cáo").values[2][2]).toBe("Sở Nội vụ");
     expect(wb.data("Báo cáo").values[3][2]).toBe("2020-Q1");
@@ -217,7 +217,9 @@ describe("cchc template", () => {
     const snv = yenBai2020.agencies.find((a) => a.code === "SNV")!;
     const rows = formLines(plan2020, snv).length;
     expect(ok.out).toBe(`Wrote the 2020-H1 report form of Sở Nội vụ: en.xlsx (${rows} rows)`);
-    expect(ok.err).toBe("Note: “SNV” read as “Sở Nội vụ” (Abbreviation or other accepted name).");
+    expect(ok.err).toBe(
+      "Warning: “SNV” read as “Sở Nội vụ” (Abbreviation or other accepted name).",
+    );
     const bad = await run(
       "template",
       "--unit",

@@ -25,14 +25,14 @@ test("every ribbon function has a handler", () => {
   );
 });
 
-test("Ma trận nhiệm vụ inserts the matrix and the registry in Excel, and completes the event", async () => {
+test("Bảng phân công nhiệm vụ inserts the matrix and the registry in Excel, and completes the event", async () => {
   const { fake, host, reports } = hostOn();
   const e = event();
   await command(actions.insertMatrix, host)(e);
   expect(reports).toEqual([]);
   expect(e.completed).toHaveBeenCalledTimes(1);
   const names = fake.model.sheets.map((s) => s.name);
-  expect(names).toContain("Ma trận nhiệm vụ");
+  expect(names).toContain("Bảng phân công nhiệm vụ");
   expect(names).toContain("Danh mục cơ quan");
 });
 
@@ -58,13 +58,13 @@ test("a command that fails reports why and still completes the event", async () 
 test("Chuẩn bị in lays out the sheet the user is on (the matrix after inserting it)", async () => {
   const { fake, host, reports } = hostOn();
   await command(actions.insertMatrix, host)(event());
-  expect(fake.model.activeSheet).toBe("Ma trận nhiệm vụ");
+  expect(fake.model.activeSheet).toBe("Bảng phân công nhiệm vụ");
   const before = fake.syncCount();
   await command(actions.preparePrint, host)(event());
   expect(reports).toEqual([]);
   expect(fake.syncCount() - before).toBeLessThanOrEqual(3);
   const port = await host.port();
-  const [matrix] = await port.read([{ sheet: "Ma trận nhiệm vụ" }]);
+  const [matrix] = await port.read([{ sheet: "Bảng phân công nhiệm vụ" }]);
   expect(matrix.values.flat()).toEqual(expect.arrayContaining(["SỞ NỘI VỤ"]));
 });
 
@@ -74,5 +74,5 @@ test("in an Excel without ExcelApi 1.9 a command does not start and says what is
   await command(actions.insertMatrix, { ...host, missingSets: () => ["ExcelApi 1.9"] })(e);
   expect(e.completed).toHaveBeenCalledTimes(1);
   expect(reports[0]).toContain("Phiên bản Excel này thiếu ExcelApi 1.9");
-  expect(fake.model.sheets.map((s) => s.name)).not.toContain("Ma trận nhiệm vụ");
+  expect(fake.model.sheets.map((s) => s.name)).not.toContain("Bảng phân công nhiệm vụ");
 });

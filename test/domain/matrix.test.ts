@@ -93,7 +93,7 @@ describe("the matrix of the 2020 plan", () => {
     );
     expect(build).toMatchObject({ rows: n, tasks: n, kept: 0, added: 0, warnings: [] });
     // The title names the plan, its province and year; the print header block has room above.
-    expect(read.values[0][0]).toBe("MA TRẬN NHIỆM VỤ");
+    expect(read.values[0][0]).toBe("BẢNG PHÂN CÔNG NHIỆM VỤ");
     expect(read.values[1][0]).toBe(plan2020.title);
     expect(read.values[2][0]).toContain("Yên Bái");
     expect(read.values[2][0]).toContain("2020");

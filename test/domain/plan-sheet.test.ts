@@ -71,7 +71,9 @@ describe("planToRows", () => {
     expect(cell("II.2.g", PLAN_COLUMNS.reporters)).toBe(
       "Đơn vị: CONG-TTDT; Cơ quan cấp tỉnh có trang thông tin điện tử",
     );
-    expect(cell("II.1.a.1", PLAN_COLUMNS.reporters)).toBe("Không (chỉ có trong ma trận)");
+    expect(cell("II.1.a.1", PLAN_COLUMNS.reporters)).toBe(
+      "Không (chỉ có trong bảng phân công nhiệm vụ)",
+    );
     expect(cell("II.2.d", PLAN_COLUMNS.coordinating)).toBe(
       "Đài Phát thanh - Truyền hình tỉnh; Báo Yên Bái; Cổng Thông tin điện tử tỉnh; các sở, ban, ngành, địa phương có liên quan",
     );

@@ -59,12 +59,12 @@ describe("files that are not report forms", () => {
         ["Nguyễn Văn A", "Chuyên viên"],
       ]),
     ]);
-    expect(reasonFor(other)).toMatch(/^Không phải mẫu báo cáo: không có bảng BaoCao/);
+    expect(reasonFor(other)).toMatch(/^Không phải biểu mẫu báo cáo: không có bảng BaoCao/);
   });
 
   test("an empty workbook", () => {
     expect(reasonFor(rawSource("trong.xlsx", [sheetOf("Sheet1", [])]))).toBe(
-      "Sổ tính trống, không có dữ liệu",
+      "Sổ làm việc trống, không có dữ liệu",
     );
   });
 
@@ -82,7 +82,7 @@ describe("files that are not report forms", () => {
       ["visible", "veryHidden"],
     );
     expect(reasonFor(onlyMeta)).toBe(
-      "Không phải mẫu báo cáo: sổ tính chỉ còn trang ẩn _cchc, không có bảng báo cáo",
+      "Không phải biểu mẫu báo cáo: sổ làm việc chỉ còn trang ẩn _cchc, không có bảng báo cáo",
     );
   });
 

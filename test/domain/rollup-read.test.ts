@@ -89,7 +89,7 @@ test("a header typed in decomposed Unicode (NFD) is still found", () => {
 test("a sheet copied into the open workbook: no names, table renamed BaoCao2, unit by label", () => {
   const source = formSource(
     spec({
-      file: "Sổ tính hiện tại › Sheet3",
+      file: "Sổ làm việc hiện tại › Sheet3",
       sheetName: "Sheet3",
       names: false,
       table: "BaoCao2",
@@ -97,7 +97,7 @@ test("a sheet copied into the open workbook: no names, table renamed BaoCao2, un
     }),
   );
   const { accepted } = acceptedOne(source);
-  expect(accepted).toEqual({ file: "Sổ tính hiện tại › Sheet3", unit: VAN_YEN, warnings: [] });
+  expect(accepted).toEqual({ file: "Sổ làm việc hiện tại › Sheet3", unit: VAN_YEN, warnings: [] });
 });
 
 test("a label and its value in one cell: “Đơn vị: UBND huyện Văn Yên”", () => {
@@ -152,7 +152,7 @@ test("a form made for another plan or format version is used, with warnings", ()
   const { accepted } = acceptedOne(formSource(spec({ meta })));
   expect(accepted.warnings).toEqual([
     "Trang _cchc ghi định dạng “cchc-report/2”, không phải cchc-report/1",
-    "Mẫu được lập theo kế hoạch “lao-cai-2026”, không phải “yen-bai-2020”",
+    "Biểu mẫu được lập theo kế hoạch “lao-cai-2026”, không phải “yen-bai-2020”",
   ]);
 });
 

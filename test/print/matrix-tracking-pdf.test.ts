@@ -11,7 +11,7 @@ import { preparePrint, TRACKING_PRINT_SHEET } from "../../src/app/preparePrint";
 import { reportersOfYear } from "../../src/domain/schedule";
 import { MATRIX_SHEET } from "../../src/domain/matrix";
 import { plan2020 } from "../../src/domain/plan";
-import { NATIONAL_TITLE } from "../../src/domain/print";
+import { caps, documentTitle, NATIONAL_TITLE } from "../../src/domain/print";
 import { yenBai2020 } from "../../src/domain/registry";
 import { XlsxWorkbook } from "../../src/workbook/xlsx";
 import { convertToPdf, pdfInfo, pdfText } from "../helpers/libreoffice";
@@ -70,9 +70,7 @@ test("the task matrix prints as the plan's appendix, its header row on every pag
   expect(xml.pageSetup).toMatchObject({ orientation: "landscape", fitToWidth: "1" });
   expect(xml.names["_xlnm.Print_Titles"]).toBe(`'${MATRIX_SHEET}'!$9:$9`);
   const texts = await checkPages(pdf, info.pages, ["STT", "Nội dung/hình thức", "Cơ quan chủ trì"]);
-  expect(flat(texts[0])).toContain(
-    "DANH MỤC NHIỆM VỤ KẾ HOẠCH TUYÊN TRUYỀN CẢI CÁCH HÀNH CHÍNH NĂM 2020",
-  );
+  expect(flat(texts[0])).toContain(caps(documentTitle("matrix", 2020)));
   // Every task of the plan is printed, the last one followed by the signature block.
   const all = flat(texts.join(" "));
   for (const task of plan2020.tasks) expect(all).toContain(` ${task.code} `);

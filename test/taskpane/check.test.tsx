@@ -15,9 +15,9 @@ describe("Kiểm tra page", () => {
     expect(items).toHaveLength(3);
     const first = within(items[0]);
     expect(
-      first.getByRole("button", { name: "Đến ô D10 trên trang Ma trận nhiệm vụ" }),
+      first.getByRole("button", { name: "Đến ô D10 trên trang Bảng phân công nhiệm vụ" }),
     ).toBeInstanceOf(HTMLElement);
-    expect(first.getByText("'Ma trận nhiệm vụ'!D10")).toBeInstanceOf(HTMLElement);
+    expect(first.getByText("'Bảng phân công nhiệm vụ'!D10")).toBeInstanceOf(HTMLElement);
     expect(first.getByText("Së Néi vô")).toBeInstanceOf(HTMLElement);
     expect(first.getByText("Tên cơ quan gõ bằng mã TCVN3")).toBeInstanceOf(HTMLElement);
     expect(first.getByText("Sở Nội vụ")).toBeInstanceOf(HTMLElement);
@@ -25,7 +25,7 @@ describe("Kiểm tra page", () => {
     expect(within(items[2]).getByText("Cần xem lại")).toBeInstanceOf(HTMLElement);
     expect(
       screen.getByText(
-        "1 lỗi, 2 cảnh báo trong 40 ô tên cơ quan. Có 3 ô cần xem lại; 2 ô sửa được tự động.",
+        "1 lỗi, 2 cảnh báo trong 40 ô tên cơ quan. Có 3 ô cần xem lại; 2 ô có thể sửa tự động.",
       ),
     ).toBeInstanceOf(HTMLElement);
   });
@@ -35,9 +35,9 @@ describe("Kiểm tra page", () => {
     renderPane("check", services);
     await userEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
     await userEvent.click(
-      await screen.findByRole("button", { name: "Đến ô E12 trên trang Ma trận nhiệm vụ" }),
+      await screen.findByRole("button", { name: "Đến ô E12 trên trang Bảng phân công nhiệm vụ" }),
     );
-    expect(services.select).toHaveBeenCalledWith("Ma trận nhiệm vụ", "E12");
+    expect(services.select).toHaveBeenCalledWith("Bảng phân công nhiệm vụ", "E12");
   });
 
   it("in browser mode shows where the cell is instead of selecting it", async () => {
@@ -50,9 +50,11 @@ describe("Kiểm tra page", () => {
     await screen.findByText("Tệp đang làm việc: ma-tran.xlsx");
     await userEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
     await userEvent.click(
-      await screen.findByRole("button", { name: "Đến ô D10 trên trang Ma trận nhiệm vụ" }),
+      await screen.findByRole("button", { name: "Đến ô D10 trên trang Bảng phân công nhiệm vụ" }),
     );
-    expect(screen.getByText("Ô D10 trên trang “Ma trận nhiệm vụ”.")).toBeInstanceOf(HTMLElement);
+    expect(screen.getByText("Ô D10 trên trang “Bảng phân công nhiệm vụ”.")).toBeInstanceOf(
+      HTMLElement,
+    );
     expect(services.select).not.toHaveBeenCalled();
   });
 
@@ -76,10 +78,12 @@ describe("Kiểm tra page", () => {
     renderPane("check", services);
     await userEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
     await userEvent.click(
-      await screen.findByRole("button", { name: "Sửa ô 'Ma trận nhiệm vụ'!E15" }),
+      await screen.findByRole("button", { name: "Sửa ô 'Bảng phân công nhiệm vụ'!E15" }),
     );
     expect(services.fixOne).toHaveBeenCalledWith(PROBLEMS[2]);
-    await screen.findByText("Đã sửa ô 'Ma trận nhiệm vụ'!E15 thành “Sở Tài nguyên và Môi trường”.");
+    await screen.findByText(
+      "Đã sửa ô 'Bảng phân công nhiệm vụ'!E15 thành “Sở Tài nguyên và Môi trường”.",
+    );
     expect(screen.queryByText("Sở Tài nguyên")).toBeNull();
   });
 

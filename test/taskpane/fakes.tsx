@@ -33,7 +33,7 @@ export const BASICS: Basics = {
 
 export const PROBLEMS: AgencyProblem[] = [
   {
-    sheet: "Ma trận nhiệm vụ",
+    sheet: "Bảng phân công nhiệm vụ",
     cell: "D10",
     text: "Së Néi vô",
     message: "Tên cơ quan gõ bằng mã TCVN3",
@@ -42,7 +42,7 @@ export const PROBLEMS: AgencyProblem[] = [
     safe: true,
   },
   {
-    sheet: "Ma trận nhiệm vụ",
+    sheet: "Bảng phân công nhiệm vụ",
     cell: "E12",
     text: "So Tu phap",
     message: "Tên cơ quan viết không dấu",
@@ -51,7 +51,7 @@ export const PROBLEMS: AgencyProblem[] = [
     safe: true,
   },
   {
-    sheet: "Ma trận nhiệm vụ",
+    sheet: "Bảng phân công nhiệm vụ",
     cell: "E15",
     text: "Sở Tài nguyên",
     message: "Không có trong danh mục",
@@ -74,7 +74,7 @@ export const MERGE_OUTCOME: MergeOutcome = {
     { file: "snv.xlsx", unit: "Sở Nội vụ", warnings: [] },
     { file: "van-yen.xlsx", unit: "UBND huyện Văn Yên", warnings: ["Tên đơn vị sai chính tả"] },
   ],
-  rejected: [{ file: "x.xlsx", reason: "Không phải mẫu báo cáo" }],
+  rejected: [{ file: "x.xlsx", reason: "Không phải biểu mẫu báo cáo" }],
   duplicates: [{ unit: "Sở Nội vụ", kept: "snv.xlsx", ignored: ["snv-cu.xlsx"] }],
   missing: ["UBND huyện Trạm Tấu"],
   summary: file("tong-hop-2020-H1.xlsx"),
@@ -100,10 +100,10 @@ export function fakeServices(mode: Mode, overrides: Partial<Services> = {}): Fak
     mode,
     settings: memorySettings(),
     download: jest.fn(),
-    openFile: jest.fn(async (name: string) => ({ name, sheets: ["Ma trận nhiệm vụ"] })),
+    openFile: jest.fn(async (name: string) => ({ name, sheets: ["Bảng phân công nhiệm vụ"] })),
     saveFile: jest.fn(async () => file("da-sua.xlsx")),
     basics: jest.fn(async () => BASICS),
-    insertMatrix: jest.fn(async () => ({ message: "Đã chèn ma trận nhiệm vụ: 30 dòng." })),
+    insertMatrix: jest.fn(async () => ({ message: "Đã chèn bảng phân công nhiệm vụ: 30 dòng." })),
     matrixFile: jest.fn(async () => file("ma-tran-2020.xlsx")),
     checkAgencies: jest.fn(async () => ({
       problems: PROBLEMS,

@@ -14,11 +14,13 @@ describe("Tổng hợp page", () => {
     expect(screen.getByRole("heading", { level: 2, name: "Tổng hợp" })).toBeInstanceOf(HTMLElement);
     const run = screen.getByRole("button", { name: "Tổng hợp" });
     expect(run.hasAttribute("disabled")).toBe(true);
-    await userEvent.upload(screen.getByLabelText("Chọn các tệp báo cáo"), [
+    await userEvent.upload(screen.getByLabelText("Chọn các biểu mẫu báo cáo"), [
       xlsx("snv.xlsx", "a"),
       xlsx("van-yen.xlsx", "bc"),
     ]);
-    await userEvent.upload(screen.getByLabelText("Chọn các tệp báo cáo"), [xlsx("tram-tau.xlsx")]);
+    await userEvent.upload(screen.getByLabelText("Chọn các biểu mẫu báo cáo"), [
+      xlsx("tram-tau.xlsx"),
+    ]);
     expect(screen.getByText("Đã chọn 3 tệp")).toBeInstanceOf(HTMLElement);
     // Remove one again.
     await userEvent.click(screen.getByRole("button", { name: "Bỏ tệp tram-tau.xlsx" }));
@@ -42,7 +44,7 @@ describe("Tổng hợp page", () => {
       "Nhận 2 báo cáo / 3 đơn vị phải báo cáo; từ chối 1 tệp; 1 đơn vị nộp trùng; thiếu 1 đơn vị.",
     );
     const rejected = screen.getByRole("list", { name: "Tệp bị từ chối (1)" });
-    expect(within(rejected).getByText("x.xlsx: Không phải mẫu báo cáo")).toBeInstanceOf(
+    expect(within(rejected).getByText("x.xlsx: Không phải biểu mẫu báo cáo")).toBeInstanceOf(
       HTMLElement,
     );
     const duplicates = screen.getByRole("list", { name: "Nộp trùng (1)" });
@@ -70,7 +72,9 @@ describe("Tổng hợp page", () => {
     });
     renderPane("merge", services);
     await userEvent.click(
-      screen.getByRole("checkbox", { name: "Dùng cả các trang báo cáo đã chép vào sổ tính này" }),
+      screen.getByRole("checkbox", {
+        name: "Dùng cả các trang báo cáo đã chép vào sổ làm việc này",
+      }),
     );
     await screen.findByText("6 tháng đầu năm 2020", { selector: "button" });
     await userEvent.click(screen.getByRole("button", { name: "Tổng hợp" }));
@@ -88,14 +92,14 @@ describe("Tổng hợp page", () => {
   it("shows why a merge failed", async () => {
     const services = fakeServices("browser", {
       merge: jest.fn(async () => {
-        throw new Error("Sổ tính đã có trang tính “Theo đơn vị”");
+        throw new Error("Sổ làm việc đã có trang tính “Theo đơn vị”");
       }),
     });
     renderPane("merge", services);
-    await userEvent.upload(screen.getByLabelText("Chọn các tệp báo cáo"), [xlsx("a.xlsx")]);
+    await userEvent.upload(screen.getByLabelText("Chọn các biểu mẫu báo cáo"), [xlsx("a.xlsx")]);
     await screen.findByText("6 tháng đầu năm 2020", { selector: "button" });
     await userEvent.click(screen.getByRole("button", { name: "Tổng hợp" }));
-    await screen.findByText("Sổ tính đã có trang tính “Theo đơn vị”");
+    await screen.findByText("Sổ làm việc đã có trang tính “Theo đơn vị”");
     expect(screen.getByText("Không thực hiện được")).toBeInstanceOf(HTMLElement);
   });
 });

@@ -8,11 +8,13 @@ describe("Kế hoạch page", () => {
   it("shows its Vietnamese title, actions and their plain descriptions", () => {
     renderPane("plan", fakeServices("office"));
     expect(screen.getByRole("heading", { level: 2, name: "Kế hoạch" })).toBeInstanceOf(HTMLElement);
-    expect(screen.getByRole("heading", { level: 3, name: "Chèn ma trận nhiệm vụ" })).toBeInstanceOf(
-      HTMLElement,
-    );
+    expect(
+      screen.getByRole("heading", { level: 3, name: "Chèn bảng phân công nhiệm vụ" }),
+    ).toBeInstanceOf(HTMLElement);
     expect(screen.getByText(/Chèn lại vẫn giữ những gì bạn đã nhập/)).toBeInstanceOf(HTMLElement);
-    expect(screen.getByRole("button", { name: "Tải ma trận (.xlsx)" })).toBeInstanceOf(HTMLElement);
+    expect(
+      screen.getByRole("button", { name: "Tải bảng phân công nhiệm vụ (.xlsx)" }),
+    ).toBeInstanceOf(HTMLElement);
     // Excel: no file to open.
     expect(screen.queryByLabelText("Mở tệp .xlsx")).toBeNull();
   });
@@ -21,18 +23,18 @@ describe("Kế hoạch page", () => {
     const pending = deferred<WriteOutcome>();
     const services = fakeServices("office", { insertMatrix: jest.fn(() => pending.promise) });
     renderPane("plan", services);
-    await userEvent.click(screen.getByRole("button", { name: "Chèn ma trận" }));
+    await userEvent.click(screen.getByRole("button", { name: "Chèn bảng phân công nhiệm vụ" }));
     expect(services.insertMatrix).toHaveBeenCalledWith("vi");
     expect(screen.getByRole("progressbar")).toBeInstanceOf(HTMLElement);
     // A second click while it runs does not start it again.
-    expect(screen.getByRole("button", { name: "Chèn ma trận" }).hasAttribute("disabled")).toBe(
-      true,
-    );
+    expect(
+      screen.getByRole("button", { name: "Chèn bảng phân công nhiệm vụ" }).hasAttribute("disabled"),
+    ).toBe(true);
     pending.resolve({
-      message: "Đã chèn ma trận nhiệm vụ: 30 dòng.",
+      message: "Đã chèn bảng phân công nhiệm vụ: 30 dòng.",
       lines: ["Dòng 12: trùng mã"],
     });
-    await screen.findByText("Đã chèn ma trận nhiệm vụ: 30 dòng.");
+    await screen.findByText("Đã chèn bảng phân công nhiệm vụ: 30 dòng.");
     expect(screen.getByText("Dòng 12: trùng mã")).toBeInstanceOf(HTMLElement);
     expect(screen.queryByRole("progressbar")).toBeNull();
   });
@@ -40,7 +42,9 @@ describe("Kế hoạch page", () => {
   it("downloads a new matrix file", async () => {
     const services = fakeServices("browser");
     renderPane("plan", services);
-    await userEvent.click(screen.getByRole("button", { name: "Tải ma trận (.xlsx)" }));
+    await userEvent.click(
+      screen.getByRole("button", { name: "Tải bảng phân công nhiệm vụ (.xlsx)" }),
+    );
     await screen.findByText(/Đã tạo tệp ma-tran-2020.xlsx/);
     expect(services.download).toHaveBeenCalledWith(file("ma-tran-2020.xlsx"));
   });
@@ -48,7 +52,7 @@ describe("Kế hoạch page", () => {
   it("in browser mode inserts into the open file, which is then offered as a download", async () => {
     const services = fakeServices("browser");
     renderPane("plan", services);
-    const insert = screen.getByRole("button", { name: "Chèn ma trận" });
+    const insert = screen.getByRole("button", { name: "Chèn bảng phân công nhiệm vụ" });
     expect(insert.hasAttribute("disabled")).toBe(true);
     await userEvent.upload(screen.getByLabelText("Mở tệp .xlsx"), new File(["x"], "so-lieu.xlsx"));
     await screen.findByText("Tệp đang làm việc: so-lieu.xlsx");
@@ -76,7 +80,9 @@ describe("Kế hoạch page", () => {
     await userEvent.click(screen.getByRole("combobox", { name: "Ngôn ngữ" }));
     await userEvent.click(screen.getByRole("option", { name: "English" }));
     expect(screen.getByRole("heading", { level: 2, name: "Plan" })).toBeInstanceOf(HTMLElement);
-    expect(screen.getByRole("button", { name: "Insert the matrix" })).toBeInstanceOf(HTMLElement);
+    expect(screen.getByRole("button", { name: "Insert the task matrix" })).toBeInstanceOf(
+      HTMLElement,
+    );
     expect(services.settings.load().lang).toBe("en");
   });
 });

@@ -8,7 +8,7 @@ describe("In page", () => {
     const services = fakeServices("office");
     renderPane("print", services);
     expect(screen.getByRole("heading", { level: 2, name: "In" })).toBeInstanceOf(HTMLElement);
-    await userEvent.click(screen.getByRole("radio", { name: "Ma trận nhiệm vụ" }));
+    await userEvent.click(screen.getByRole("radio", { name: "Bảng phân công nhiệm vụ" }));
     const number = screen.getByRole("textbox", { name: "Số báo cáo" });
     await userEvent.type(number, "125");
     const signer = screen.getByRole("textbox", { name: "Họ tên người ký" });

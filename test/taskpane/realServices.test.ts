@@ -119,7 +119,7 @@ describe("real services in browser mode", () => {
     );
     expect(texts.some((t) => t.includes("125/BC-SNV"))).toBe(true);
     await expect(services.preparePrint("summary", DEFAULT_SETTINGS.print, "vi")).rejects.toThrow(
-      "Sổ tính chưa có trang “Tổng hợp …”",
+      "Sổ làm việc chưa có trang “Tổng hợp …”",
     );
   });
 

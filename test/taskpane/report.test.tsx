@@ -28,7 +28,7 @@ describe("Báo cáo page", () => {
   it("makes one unit's form for the chosen period and downloads it (browser)", async () => {
     const services = fakeServices("browser");
     renderPane("report", services);
-    const make = screen.getByRole("button", { name: "Tạo mẫu báo cáo" });
+    const make = screen.getByRole("button", { name: "Tạo biểu mẫu báo cáo" });
     expect(make.hasAttribute("disabled")).toBe(true);
     await choose("Đơn vị báo cáo", "UBND huyện Văn Yên");
     await choose("Kỳ báo cáo", "Quý III năm 2020 (hạn 04/09/2020)");
@@ -43,7 +43,7 @@ describe("Báo cáo page", () => {
     const services = fakeServices("office", { openInExcel });
     renderPane("report", services);
     await choose("Đơn vị báo cáo", "Sở Nội vụ");
-    await userEvent.click(screen.getByRole("button", { name: "Tạo mẫu báo cáo" }));
+    await userEvent.click(screen.getByRole("button", { name: "Tạo biểu mẫu báo cáo" }));
     await screen.findByText(/trong một cửa sổ Excel mới/);
     expect(openInExcel).toHaveBeenCalledTimes(1);
     expect(services.download).not.toHaveBeenCalled();
@@ -59,12 +59,12 @@ describe("Báo cáo page", () => {
       }),
     });
     renderPane("report", services);
-    const all = screen.getByRole("button", { name: "Tất cả mẫu (.zip)" });
+    const all = screen.getByRole("button", { name: "Tất cả biểu mẫu (.zip)" });
     await screen.findByText("6 tháng đầu năm 2020", { selector: "button" });
     await userEvent.click(all);
     expect(services.allForms.mock.calls[0][0]).toBe("2020-H1");
     act(() => progress!(2, 28, "Sở Tư pháp"));
-    await screen.findAllByText("Đang tạo mẫu 2/28: Sở Tư pháp");
+    await screen.findAllByText("Đang tạo biểu mẫu 2/28: Sở Tư pháp");
     pending.resolve({ name: "mau-bao-cao-2020-H1.zip", bytes: new Uint8Array(1), type: "z" });
     await screen.findByText(/Đã tạo tệp mau-bao-cao-2020-H1.zip/);
   });

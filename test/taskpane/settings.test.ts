@@ -62,7 +62,7 @@ describe("Excel: the document's settings", () => {
         if (result === "succeeded") settings.saved++;
         callback?.({
           status: result,
-          error: result === "failed" ? { message: "Sổ tính chỉ đọc" } : undefined,
+          error: result === "failed" ? { message: "Sổ làm việc chỉ đọc" } : undefined,
         } as unknown as Office.AsyncResult<void>);
       },
     };
@@ -78,7 +78,7 @@ describe("Excel: the document's settings", () => {
 
   test("a failed save is reported, not swallowed", async () => {
     const doc = fakeDocumentSettings("failed");
-    await expect(documentSettings(doc).save(changed)).rejects.toThrow("Sổ tính chỉ đọc");
+    await expect(documentSettings(doc).save(changed)).rejects.toThrow("Sổ làm việc chỉ đọc");
   });
 
   test("an empty document has the defaults", () => {

@@ -1,5 +1,5 @@
 /**
- * The task matrix (F2) as a WorkbookEdit: the "Ma trận nhiệm vụ" sheet with every task of the
+ * The task matrix (F2) as a WorkbookEdit: the "Bảng phân công nhiệm vụ" sheet with every task of the
  * plan in an Excel table, the registry sheet its drop-downs read from, and the status list.
  *
  * Inserting again merges with the sheet as read: plan rows are rewritten from the plan in plan
@@ -395,7 +395,8 @@ export function buildMatrixEdit(opts: MatrixOptions): MatrixBuild {
   });
 
   const matrix: SheetEdit = {
-    name: MATRIX_SHEET,
+    // A workbook keeps its own sheet name (the former "Ma trận nhiệm vụ" too).
+    name: opts.existing?.name ?? MATRIX_SHEET,
     mode: "replace",
     blocks: [
       { at: "A1", values: titleRows(opts.plan, lang) },

@@ -1,12 +1,17 @@
 /**
- * Where things are on the "Ma trận nhiệm vụ" sheet. Rows 1..HEADER_ROWS hold a short title
+ * Where things are on the "Bảng phân công nhiệm vụ" sheet. Rows 1..HEADER_ROWS hold a short title
  * (no merged cells), the table's header row comes right after them, so "Chuẩn bị in" can lay
  * the official header block of Nghị định 30/2020 over those rows without moving the table.
  */
-import { columnLetter } from "../address";
+import { columnLetter, sameSheet } from "../address";
+import { ROW_STATUSES } from "../forms/layout";
 import { HEADER_BLOCK_ROWS } from "../print";
 
-export const MATRIX_SHEET = "Ma trận nhiệm vụ";
+export const MATRIX_SHEET = "Bảng phân công nhiệm vụ";
+/** The sheet's name before the glossary (docs/behaviour.md): found and kept, never renamed. */
+export const FORMER_MATRIX_SHEETS: readonly string[] = ["Ma trận nhiệm vụ"];
+export const isMatrixSheet = (name: string): boolean =>
+  [MATRIX_SHEET, ...FORMER_MATRIX_SHEETS].some((n) => sameSheet(n, name));
 export const MATRIX_TABLE = "MaTranNhiemVu";
 /** A hidden sheet holding the drop-down lists that are not the registry (the status list). */
 export const LISTS_SHEET = "Danh sách chọn";
@@ -57,8 +62,11 @@ export const EXTRA_COLUMN_WIDTH = 14;
 export const columnOf = (key: ColumnKey): number => MATRIX_COLUMNS.findIndex((c) => c.key === key);
 export const letterOf = (key: ColumnKey): string => columnLetter(columnOf(key));
 
-/** The status drop-down: "Hoàn thành" is what the roll-up counts as done. */
-export const STATUS_OPTIONS = ["Chưa thực hiện", "Đang thực hiện", "Hoàn thành", "Không thực hiện"];
+/**
+ * The status drop-down: the report form's list, in its order (one status list everywhere);
+ * "Hoàn thành" is what the roll-up counts as done.
+ */
+export const STATUS_OPTIONS: readonly string[] = ROW_STATUSES;
 
 /** Spare rows under the registry a drop-down still covers, for agencies added later. */
 export const REGISTRY_SPARE_ROWS = 20;

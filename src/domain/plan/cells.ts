@@ -71,8 +71,11 @@ export const REPORTER_WORDS = {
   groups: "Nhóm",
   withWebsite: "Cơ quan cấp tỉnh có trang thông tin điện tử",
   optionalFor: "Không bắt buộc",
-  none: "Không (chỉ có trong ma trận)",
+  none: "Không (chỉ có trong bảng phân công nhiệm vụ)",
 } as const;
+
+/** What plan sheets written before the glossary (docs/behaviour.md) say for `none`. */
+const FORMER_NONE = "Không (chỉ có trong ma trận)";
 
 const groupLabel = (g: string): string =>
   (GROUP_LABELS as Record<string, string | undefined>)[g] ?? g;
@@ -106,7 +109,7 @@ function labelled(item: string, label: string): string[] | undefined {
     .filter((s) => s !== "");
 }
 
-/** An empty cell, like "Không (chỉ có trong ma trận)", means the row is on no form. */
+/** An empty cell, like "Không (chỉ có trong bảng phân công nhiệm vụ)", means the row is on no form. */
 export function parseReporters(cell: string): ReporterRule | CellProblem {
   const rule: ReporterRule = {};
   const groupsOf = (words: string[]): string[] | CellProblem => {
@@ -125,7 +128,7 @@ export function parseReporters(cell: string): ReporterRule | CellProblem {
     const f = fold(item);
     if (f === fold(REPORTER_WORDS.all)) rule.all = true;
     else if (f === fold(REPORTER_WORDS.withWebsite)) rule.withWebsite = true;
-    else if (f === fold(REPORTER_WORDS.none) || f === "không") continue;
+    else if (f === fold(REPORTER_WORDS.none) || f === fold(FORMER_NONE) || f === "không") continue;
     else {
       const units = labelled(item, REPORTER_WORDS.units);
       const groups = labelled(item, REPORTER_WORDS.groups);

@@ -4,3 +4,4 @@ export * from "./columns";
 export * from "./header";
 export * from "./settings";
 export * from "./metrics";
+export * from "./titles";

@@ -4,6 +4,8 @@
  * replace the built-in Yên Bái 2020 values.
  */
 
+import { documentTitle } from "./titles";
+
 export interface PrintSettings {
   /** The parent agency, e.g. "UBND tỉnh Yên Bái" (printed in capitals). */
   parentAgency: string;
@@ -42,7 +44,7 @@ export function defaultPrintSettings(year: number): PrintSettings {
     reportSymbol: "BC-SNV",
     signerTitle: "Giám đốc",
     signerName: "",
-    title: `Kết quả thực hiện Kế hoạch tuyên truyền cải cách hành chính năm ${year}`,
+    title: documentTitle("summary", year),
     recipients: [...DEFAULT_RECIPIENTS],
   };
 }

@@ -15,7 +15,7 @@ export interface Message {
 
 /** One input as a reader gives it. */
 export interface FormSource {
-  /** File name (or "Sổ tính hiện tại › Sheet3" for a sheet copied into the open workbook). */
+  /** File name (or "Sổ làm việc hiện tại › Sheet3" for a sheet copied into the open workbook). */
   file: string;
   sheets: { name: string; visibility: SheetVisibility }[];
   /** Workbook-level defined names; absent for a copied sheet. */

@@ -7,7 +7,7 @@ export const vi: Record<string, string> = {
   "check.unit.empty": "Chưa ghi tên đơn vị báo cáo",
   "check.unit.notFound": "Không tìm thấy ô tên đơn vị báo cáo (tên DonVi hoặc nhãn “Đơn vị:”)",
   "check.registryUnreadable":
-    "Trang “Danh mục cơ quan” trong sổ tính có lỗi nên dùng danh mục có sẵn: {errors}",
+    "Trang “Danh mục cơ quan” trong sổ làm việc có lỗi nên dùng danh mục có sẵn: {errors}",
   "check.summary.clean": "Không có vấn đề: {cells} ô tên cơ quan đều đúng danh mục.",
   "check.summary.problems": "{errors} lỗi, {warnings} cảnh báo trong {cells} ô tên cơ quan.",
   "check.summary.fixed": "Đã sửa {fixed} ô; còn {remaining} ô cần xem lại.",
@@ -19,7 +19,7 @@ export const vi: Record<string, string> = {
   "check.cli.clean": "{file}: không có lỗi ({cells} ô tên cơ quan).",
   "check.cli.fileSummary": "{file}: {errors} lỗi, {warnings} cảnh báo.",
   "check.cli.nothing":
-    "{file}: không thấy mẫu báo cáo hay ma trận nhiệm vụ nào (không có bảng BaoCao, ô DonVi hay cột “Cơ quan chủ trì”).",
+    "{file}: không thấy biểu mẫu báo cáo hay bảng phân công nhiệm vụ nào (không có bảng BaoCao, ô DonVi hay cột “Cơ quan chủ trì”).",
   "check.cli.total": "Đã kiểm tra {files} tệp: {errors} lỗi, {warnings} cảnh báo.",
   "check.cli.noFiles": "Cần ít nhất một tệp .xlsx (hoặc thư mục chứa tệp .xlsx) để kiểm tra.",
   "check.cli.unreadable": "{file}: không đọc được tệp — {reason}",

@@ -7,15 +7,15 @@ export const vi: Record<string, string> = {
   "matrix.validation.status.title": "Tình trạng ngoài danh sách",
   "matrix.validation.status.message":
     "Nên chọn một tình trạng trong danh sách: {options}. Chọn Yes để giữ nội dung đã gõ.",
-  "matrix.title": "MA TRẬN NHIỆM VỤ",
+  "matrix.title": "BẢNG PHÂN CÔNG NHIỆM VỤ",
   "matrix.details": "Tỉnh: {province} · Năm: {year} · Cơ quan ban hành: {issuer}",
   "matrix.lists.status": "Tình trạng",
   "matrix.registryUnreadable":
-    "Trang “Danh mục cơ quan” trong sổ tính có lỗi nên dùng danh mục có sẵn để đối chiếu tên: {errors}",
+    "Trang “Danh mục cơ quan” trong sổ làm việc có lỗi nên dùng danh mục có sẵn để đối chiếu tên: {errors}",
   "matrix.registryNoHeader":
     "Không tìm thấy cột “Tên cơ quan” trên trang “Danh mục cơ quan”: các cột cơ quan không có danh sách thả xuống.",
   "matrix.done":
-    "Đã chèn ma trận nhiệm vụ: {rows} dòng ({tasks} nhiệm vụ của kế hoạch); giữ nội dung đã nhập ở {kept} dòng; giữ {added} dòng do người dùng thêm.",
+    "Đã chèn bảng phân công nhiệm vụ: {rows} dòng ({tasks} nhiệm vụ của kế hoạch); giữ nội dung đã nhập ở {kept} dòng; giữ {added} dòng do người dùng thêm.",
   "matrix.cli.wrote": "Đã ghi {file}: {rows} dòng nhiệm vụ trên trang “{sheet}”.",
   "matrix.cli.outRequired": "Cần --out FILE (tệp .xlsx để ghi).",
   "matrix.cli.notXlsx": "Tệp ghi ra phải có đuôi .xlsx: {file}",
@@ -28,7 +28,7 @@ export const en: Record<string, string> = {
   "matrix.validation.status.title": "Status not in the list",
   "matrix.validation.status.message":
     "Pick a status from the list: {options}. Choose Yes to keep what you typed.",
-  "matrix.title": "MA TRẬN NHIỆM VỤ",
+  "matrix.title": "TASK MATRIX",
   "matrix.details": "Tỉnh: {province} · Năm: {year} · Cơ quan ban hành: {issuer}",
   "matrix.lists.status": "Tình trạng",
   "matrix.registryUnreadable":

@@ -11,29 +11,29 @@ export const vi: Record<string, string> = {
 
   // Details of files the reader refused (the reader's own text is English)
   "merge.readDetail.oldXls": "tệp Excel 97–2003 (.xls) cũ; hãy mở bằng Excel và lưu lại dạng .xlsx",
-  "merge.readDetail.notZip": "nội dung tệp không phải sổ tính Excel",
+  "merge.readDetail.notZip": "nội dung tệp không phải sổ làm việc Excel",
   "merge.readDetail.notWorkbook":
-    "tệp nén không chứa sổ tính Excel (có thể là tệp Word .docx hoặc tệp nén khác)",
-  "merge.readDetail.tooManyParts": "sổ tính có quá nhiều thành phần",
+    "tệp nén không chứa sổ làm việc Excel (có thể là tệp Word .docx hoặc tệp nén khác)",
+  "merge.readDetail.tooManyParts": "sổ làm việc có quá nhiều thành phần",
   "merge.readDetail.unpacksTo": "giải nén ra hơn {mb} MB, vượt giới hạn",
   "merge.readDetail.zipBomb":
     "dữ liệu nén bất thường (giãn ra {ratio} lần), bị chặn như một “bom zip”",
   "merge.readDetail.truncated": "tệp bị cắt cụt, có thể tải về hoặc đính kèm chưa hết",
   "merge.readDetail.damagedZip": "gói nén của tệp bị hỏng",
-  "merge.readDetail.unreadable": "nội dung sổ tính không đọc được",
+  "merge.readDetail.unreadable": "nội dung sổ làm việc không đọc được",
   "merge.readDetail.tooWide": "trang tính trải rộng {rows} dòng × {cols} cột, quá giới hạn đọc",
 
   // Where a form comes from
-  "merge.source.openWorkbook": "Sổ tính hiện tại",
+  "merge.source.openWorkbook": "Sổ làm việc hiện tại",
   "merge.source.extension": "tệp {ext}",
   "merge.source.noExtension": "tệp không có phần mở rộng",
 
   // The form as a whole
-  "merge.form.empty": "Sổ tính trống, không có dữ liệu",
+  "merge.form.empty": "Sổ làm việc trống, không có dữ liệu",
   "merge.form.notForm":
-    "Không phải mẫu báo cáo: không có bảng BaoCao, cũng không có dòng tiêu đề gồm các cột “Mã nhiệm vụ”, “Mã chỉ tiêu”, “Kết quả kỳ báo cáo”",
+    "Không phải biểu mẫu báo cáo: không có bảng BaoCao, cũng không có dòng tiêu đề gồm các cột “Mã nhiệm vụ”, “Mã chỉ tiêu”, “Kết quả kỳ báo cáo”",
   "merge.form.metaOnly":
-    "Không phải mẫu báo cáo: sổ tính chỉ còn trang ẩn _cchc, không có bảng báo cáo",
+    "Không phải biểu mẫu báo cáo: sổ làm việc chỉ còn trang ẩn _cchc, không có bảng báo cáo",
   "merge.form.missingColumn": "Bảng báo cáo trên trang “{sheet}” thiếu cột bắt buộc: {columns}",
   "merge.form.noRows":
     "Bảng báo cáo trên trang “{sheet}” có dòng tiêu đề nhưng không có dòng số liệu nào",
@@ -42,7 +42,7 @@ export const vi: Record<string, string> = {
     "Không thấy bảng BaoCao; đã đọc theo dòng tiêu đề ở hàng {row} trang “{sheet}”",
   "merge.form.hiddenSheet": "Trang tính báo cáo “{sheet}” đang bị ẩn",
   "merge.form.unknownFormat": "Trang _cchc ghi định dạng “{format}”, không phải cchc-report/1",
-  "merge.form.otherPlan": "Mẫu được lập theo kế hoạch “{found}”, không phải “{expected}”",
+  "merge.form.otherPlan": "Biểu mẫu được lập theo kế hoạch “{found}”, không phải “{expected}”",
 
   // Unit
   "merge.unit.notFound":
@@ -95,7 +95,6 @@ export const vi: Record<string, string> = {
   "merge.duplicate.ignored": "Trùng đơn vị {unit}; đã dùng tệp mới hơn “{kept}”",
 
   // Summary workbook
-  "merge.summary.title": "TỔNG HỢP KẾT QUẢ TUYÊN TRUYỀN CẢI CÁCH HÀNH CHÍNH KỲ {period}",
   "merge.summary.col.stt": "STT",
   "merge.summary.col.taskCode": "Mã nhiệm vụ",
   "merge.summary.col.content": "Nội dung nhiệm vụ",
@@ -130,13 +129,12 @@ export const vi: Record<string, string> = {
 
   // The merge in the open workbook and the tracking file
   "merge.workbook.conflict":
-    "Sổ tính đã có trang tính “{sheet}” không do lệnh Tổng hợp tạo ra. Để không ghi đè dữ liệu của bạn, lệnh Tổng hợp dừng lại; hãy đổi tên hoặc xóa trang đó rồi chạy lại.",
+    "Sổ làm việc đã có trang tính “{sheet}” không do lệnh Tổng hợp tạo ra. Để không ghi đè dữ liệu của bạn, lệnh Tổng hợp dừng lại; hãy đổi tên hoặc xóa trang đó rồi chạy lại.",
   "merge.workbook.noTracking":
-    "Sổ tính không có trang “{sheet}” (bảng theo dõi do lệnh cchc track tạo)",
+    "Sổ làm việc không có trang “{sheet}” (bảng theo dõi do lệnh cchc track tạo)",
   "merge.workbook.ownerNote": "Các trang tính do lệnh Tổng hợp tạo ra và được phép ghi lại:",
-  "merge.summary.titleWithPeriod": "{title} ({period})",
   "merge.workbook.cannotKeep":
-    "Không cập nhật bảng theo dõi: không giữ nguyên được mọi thứ trong sổ tính ({reason}); tệp để nguyên.",
+    "Không cập nhật bảng theo dõi: không giữ nguyên được mọi thứ trong sổ làm việc ({reason}); tệp để nguyên.",
   "merge.workbook.notReadBack":
     "Không cập nhật bảng theo dõi: bản mới đọc lại không khớp (ô {what}); tệp để nguyên.",
 
@@ -150,13 +148,13 @@ export const vi: Record<string, string> = {
   "merge.cli.notFound": "Không tìm thấy tệp hoặc thư mục: {path}",
   "merge.cli.noDir": "Thư mục để ghi {path} không tồn tại.",
   "merge.cli.outIsInput":
-    "{option} trỏ vào tệp đầu vào {path}; lệnh không bao giờ ghi đè biểu mẫu gửi về.",
+    "{option} trỏ vào tệp đầu vào {path}; lệnh không bao giờ ghi đè biểu mẫu báo cáo.",
   "merge.cli.sameOutputs": "--out, --json và --received phải là các tệp khác nhau.",
   "merge.cli.receivedMissing": "Không tìm thấy bảng theo dõi {path} (tạo bằng lệnh cchc track).",
   "merge.cli.receivedNoSheet":
     "{path} không có trang “{sheet}” (bảng theo dõi do lệnh cchc track tạo).",
   "merge.cli.receivedUnreadable": "Không đọc được bảng theo dõi {path}: {message}",
-  "merge.cli.yearDiffers": "Lưu ý: kỳ {period} không thuộc năm của kế hoạch ({year}).",
+  "merge.cli.yearDiffers": "Cảnh báo: kỳ {period} không thuộc năm của kế hoạch ({year}).",
   "merge.cli.subfolder": "Bỏ qua thư mục con (không đọc đệ quy): {path}",
   "merge.cli.start": "Tổng hợp kỳ {period} ({name}): {count} tệp đầu vào.",
   "merge.cli.progress": "[{done}/{total}] {file}",
@@ -269,7 +267,6 @@ export const en: Record<string, string> = {
   "merge.duplicate.kept": "The unit sent {count} files; the newest is used",
   "merge.duplicate.ignored": "Same unit {unit}; the newer file “{kept}” is used",
 
-  "merge.summary.title": "SUMMARY OF CCHC COMMUNICATION RESULTS, PERIOD {period}",
   "merge.summary.col.stt": "No.",
   "merge.summary.col.taskCode": "Task code",
   "merge.summary.col.content": "Task",
@@ -307,7 +304,6 @@ export const en: Record<string, string> = {
   "merge.workbook.noTracking":
     "The workbook has no sheet “{sheet}” (the tracking sheet written by cchc track)",
   "merge.workbook.ownerNote": "Sheets the merge made and may write again:",
-  "merge.summary.titleWithPeriod": "{title} ({period})",
   "merge.workbook.cannotKeep":
     "The tracking workbook is not updated: not everything in it could be kept ({reason}); the file is left as it was.",
   "merge.workbook.notReadBack":
@@ -330,7 +326,7 @@ export const en: Record<string, string> = {
   "merge.cli.receivedNoSheet":
     "{path} has no sheet “{sheet}” (the tracking sheet written by cchc track).",
   "merge.cli.receivedUnreadable": "The tracking workbook {path} cannot be read: {message}",
-  "merge.cli.yearDiffers": "Note: the period {period} is not in the plan's year ({year}).",
+  "merge.cli.yearDiffers": "Warning: the period {period} is not in the plan's year ({year}).",
   "merge.cli.subfolder": "Subfolder skipped (folders are not read recursively): {path}",
   "merge.cli.start": "Merging {period} ({name}): {count} input files.",
   "merge.cli.progress": "[{done}/{total}] {file}",

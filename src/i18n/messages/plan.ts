@@ -57,7 +57,7 @@ export const vi: Record<string, string> = {
   "plan.rows.targetUnknown": 'Mục tiêu cho "{code}" nhưng cột Chỉ tiêu không có mã này.',
   "plan.rows.targetTwice": 'Mục tiêu cho "{code}" được ghi hai lần.',
   "plan.rows.reporters":
-    'Không hiểu "{value}"; dùng: "Mọi đơn vị báo cáo", "Đơn vị: SNV, …", "Nhóm: cấp huyện, …", "Cơ quan cấp tỉnh có trang thông tin điện tử", "Không bắt buộc: cấp huyện" hoặc "Không (chỉ có trong ma trận)".',
+    'Không hiểu "{value}"; dùng: "Mọi đơn vị báo cáo", "Đơn vị: SNV, …", "Nhóm: cấp huyện, …", "Cơ quan cấp tỉnh có trang thông tin điện tử", "Không bắt buộc: cấp huyện" hoặc "Không (chỉ có trong bảng phân công nhiệm vụ)".',
   "plan.rows.group": 'Nhóm "{value}" không xác định; dùng một trong: {options}.',
   "plan.rows.documentPart": 'Thiếu "{column}": các cột văn bản phải điền đủ hoặc để trống cả.',
 };
@@ -120,7 +120,7 @@ export const en: Record<string, string> = {
   "plan.rows.targetUnknown": 'A target for "{code}", but the Indicators column has no such code.',
   "plan.rows.targetTwice": 'The target for "{code}" is given twice.',
   "plan.rows.reporters":
-    'Cannot read "{value}"; use "Mọi đơn vị báo cáo", "Đơn vị: SNV, …", "Nhóm: cấp huyện, …", "Cơ quan cấp tỉnh có trang thông tin điện tử", "Không bắt buộc: cấp huyện" or "Không (chỉ có trong ma trận)".',
+    'Cannot read "{value}"; use "Mọi đơn vị báo cáo", "Đơn vị: SNV, …", "Nhóm: cấp huyện, …", "Cơ quan cấp tỉnh có trang thông tin điện tử", "Không bắt buộc: cấp huyện" or "Không (chỉ có trong bảng phân công nhiệm vụ)".',
   "plan.rows.group": 'Unknown group "{value}"; use one of: {options}.',
   "plan.rows.documentPart":
     '"{column}" is missing: fill in all the document columns or leave them all empty.',

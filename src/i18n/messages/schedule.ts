@@ -5,7 +5,7 @@ export const vi: Record<string, string> = {
   "schedule.col.name": "Tên kỳ",
   "schedule.col.covers": "Thời gian báo cáo",
   "schedule.col.rule": "Quy định",
-  "schedule.col.deadline": "Hạn cuối được tính đúng hạn",
+  "schedule.col.deadline": "Ngày cuối cùng nộp đúng hạn",
   "schedule.col.note": "Ghi chú",
   "schedule.covers": "{from} – {to}",
   "schedule.rule": "trước ngày {date}",

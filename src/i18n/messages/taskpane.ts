@@ -10,13 +10,13 @@ export const vi: Record<string, string> = {
   "taskpane.privacy": "Dữ liệu chỉ ở trên máy của bạn; tiện ích không gửi dữ liệu ra ngoài.",
   "taskpane.page.plan": "Kế hoạch",
   "taskpane.page.plan.description":
-    "Chèn ma trận nhiệm vụ của kế hoạch và danh mục cơ quan vào sổ tính.",
+    "Chèn bảng phân công nhiệm vụ của kế hoạch và danh mục cơ quan vào sổ làm việc.",
   "taskpane.page.check": "Kiểm tra",
   "taskpane.page.check.description":
-    "Kiểm tra tên cơ quan trong ma trận và các mẫu báo cáo, đề xuất cách sửa.",
+    "Kiểm tra tên cơ quan trong bảng phân công nhiệm vụ và các biểu mẫu báo cáo, đề xuất cách sửa.",
   "taskpane.page.report": "Báo cáo",
   "taskpane.page.report.description":
-    "Tạo mẫu báo cáo cho đơn vị, lịch báo cáo và bảng theo dõi hạn nộp.",
+    "Tạo biểu mẫu báo cáo cho đơn vị, lịch báo cáo và bảng theo dõi hạn nộp.",
   "taskpane.page.merge": "Tổng hợp",
   "taskpane.page.merge.description": "Tổng hợp các báo cáo đã nhận thành biểu tổng hợp của tỉnh.",
   "taskpane.page.print": "In",
@@ -25,10 +25,10 @@ export const vi: Record<string, string> = {
   "taskpane.busy": "Đang thực hiện…",
   "taskpane.error.title": "Không thực hiện được",
   "taskpane.error.noFile": "Hãy mở một tệp .xlsx trước.",
-  "taskpane.error.noSheet": "Sổ tính không có trang “{sheet}”.",
+  "taskpane.error.noSheet": "Sổ làm việc không có trang “{sheet}”.",
   "taskpane.error.noTable": "Không tìm thấy bảng để in trên trang “{sheet}”.",
   "taskpane.error.noTracking":
-    "Sổ tính chưa có trang “{sheet}”. Hãy tạo bảng theo dõi trước (trang Báo cáo).",
+    "Sổ làm việc chưa có trang “{sheet}”. Hãy tạo bảng theo dõi trước (trang Báo cáo).",
   "taskpane.error.officeOnly": "Việc này chỉ làm được trong Excel.",
   "taskpane.error.unknownUnit": "Không có đơn vị “{unit}” trong danh mục cơ quan.",
   "taskpane.error.noSuggestion": "Ô {cell} không có đề xuất để sửa.",
@@ -55,23 +55,24 @@ export const vi: Record<string, string> = {
   "taskpane.file.saveHint": "Bấm “Tải tệp đã sửa” để lưu tệp.",
 
   "taskpane.plan.filePurpose":
-    "Để chèn ma trận vào một sổ tính có sẵn, hãy mở sổ tính đó; hoặc tải một tệp ma trận mới ở dưới.",
-  "taskpane.plan.insert.title": "Chèn ma trận nhiệm vụ",
+    "Để chèn bảng phân công nhiệm vụ vào một sổ làm việc có sẵn, hãy mở sổ làm việc đó; hoặc tải một tệp bảng phân công nhiệm vụ mới ở dưới.",
+  "taskpane.plan.insert.title": "Chèn bảng phân công nhiệm vụ",
   "taskpane.plan.insert.description":
-    "Thêm bảng các nhiệm vụ của kế hoạch (nội dung, cơ quan chủ trì, phối hợp, thời gian, chỉ tiêu) với danh sách chọn tên cơ quan, và trang danh mục cơ quan. Chèn lại vẫn giữ những gì bạn đã nhập.",
-  "taskpane.plan.insert.button": "Chèn ma trận",
-  "taskpane.plan.file.title": "Tải tệp ma trận",
+    "Thêm bảng phân công nhiệm vụ của kế hoạch (nội dung, cơ quan chủ trì, phối hợp, thời gian, chỉ tiêu) với danh sách chọn tên cơ quan, và trang danh mục cơ quan. Chèn lại vẫn giữ những gì bạn đã nhập.",
+  "taskpane.plan.insert.button": "Chèn bảng phân công nhiệm vụ",
+  "taskpane.plan.file.title": "Tải tệp bảng phân công nhiệm vụ",
   "taskpane.plan.file.description":
-    "Tạo một sổ tính mới gồm ma trận nhiệm vụ và danh mục cơ quan, để chỉnh sửa cho năm kế hoạch.",
-  "taskpane.plan.file.button": "Tải ma trận (.xlsx)",
+    "Tạo một sổ làm việc mới gồm bảng phân công nhiệm vụ và danh mục cơ quan, để chỉnh sửa cho năm kế hoạch.",
+  "taskpane.plan.file.button": "Tải bảng phân công nhiệm vụ (.xlsx)",
 
-  "taskpane.check.filePurpose": "Mở ma trận nhiệm vụ hoặc một mẫu báo cáo cần kiểm tra.",
+  "taskpane.check.filePurpose":
+    "Mở bảng phân công nhiệm vụ hoặc một biểu mẫu báo cáo cần kiểm tra.",
   "taskpane.check.run.title": "Kiểm tra tên cơ quan",
   "taskpane.check.run.description":
     "Đọc mọi ô tên cơ quan (chủ trì, phối hợp, đơn vị báo cáo), so với danh mục cơ quan; phát hiện lỗi chính tả, chữ mã TCVN3/VNI, chữ không dấu, đặt dấu sai.",
   "taskpane.check.run.button": "Kiểm tra",
   "taskpane.check.busy": "Đang kiểm tra các ô tên cơ quan…",
-  "taskpane.check.found": "Có {count} ô cần xem lại; {safe} ô sửa được tự động.",
+  "taskpane.check.found": "Có {count} ô cần xem lại; {safe} ô có thể sửa tự động.",
   "taskpane.check.fixAll": "Sửa tất cả ({count})",
   "taskpane.check.fixed": "Đã sửa ô {cell} thành “{value}”.",
   "taskpane.check.fixedAll": "Đã sửa {count} ô. Còn {left} ô cần xem lại.",
@@ -79,9 +80,9 @@ export const vi: Record<string, string> = {
   "taskpane.check.goTo": "Đến ô {cell} trên trang {sheet}",
   "taskpane.check.where": "Ô {cell} trên trang “{sheet}”.",
   "taskpane.check.whereSheet": "Trang “{sheet}”.",
-  "taskpane.check.safe": "Sửa tự động được",
+  "taskpane.check.safe": "Có thể sửa tự động",
   "taskpane.check.review": "Cần xem lại",
-  "taskpane.check.text": "Đang ghi",
+  "taskpane.check.text": "Nội dung ô",
   "taskpane.check.message": "Lỗi",
   "taskpane.check.suggestion": "Đề xuất",
   "taskpane.check.reason": "Vì sao",
@@ -92,25 +93,25 @@ export const vi: Record<string, string> = {
   "taskpane.period.placeholder": "Chọn kỳ báo cáo",
   "taskpane.period.option": "{name} (hạn {deadline})",
 
-  "taskpane.report.form.title": "Mẫu báo cáo",
+  "taskpane.report.form.title": "Biểu mẫu báo cáo",
   "taskpane.report.form.description":
-    "Tạo mẫu báo cáo đã điền sẵn các nhiệm vụ của đơn vị cho kỳ báo cáo; hoặc tất cả mẫu của các đơn vị phải báo cáo, gói trong một tệp .zip.",
+    "Tạo biểu mẫu báo cáo đã điền sẵn các nhiệm vụ của đơn vị cho kỳ báo cáo; hoặc tất cả biểu mẫu báo cáo của các đơn vị phải báo cáo, gói trong một tệp .zip.",
   "taskpane.report.unit": "Đơn vị báo cáo",
   "taskpane.report.unit.placeholder": "Chọn đơn vị",
-  "taskpane.report.form.button": "Tạo mẫu báo cáo",
-  "taskpane.report.all.button": "Tất cả mẫu (.zip)",
-  "taskpane.report.all.progress": "Đang tạo mẫu {done}/{total}: {unit}",
+  "taskpane.report.form.button": "Tạo biểu mẫu báo cáo",
+  "taskpane.report.all.button": "Tất cả biểu mẫu (.zip)",
+  "taskpane.report.all.progress": "Đang tạo biểu mẫu {done}/{total}: {unit}",
   "taskpane.report.openedInExcel": "Đã mở {name} trong một cửa sổ Excel mới.",
   "taskpane.report.tracking.title": "Bảng theo dõi",
   "taskpane.report.tracking.description":
-    "Ghi bảng theo dõi các đơn vị × kỳ báo cáo, lịch báo cáo và bảng ngày nghỉ vào sổ tính. Hạn nộp, tình trạng và màu quá hạn tự tính bằng công thức, không cần tiện ích.",
+    "Ghi bảng theo dõi các đơn vị × kỳ báo cáo, lịch báo cáo và bảng ngày nghỉ vào sổ làm việc. Hạn nộp, tình trạng và màu quá hạn tự tính bằng công thức, không cần tiện ích.",
   "taskpane.report.tracking.description.browser":
     "Tạo tệp bảng theo dõi các đơn vị × kỳ báo cáo, lịch báo cáo và bảng ngày nghỉ. Hạn nộp, tình trạng và màu quá hạn tự tính bằng công thức.",
   "taskpane.report.tracking.button": "Tạo bảng theo dõi",
   "taskpane.report.tracking.written": "Đã ghi các trang: {sheets}.",
   "taskpane.report.overdue.title": "Đơn vị quá hạn",
   "taskpane.report.overdue.description":
-    "Các đơn vị chưa nộp báo cáo của kỳ hiện tại đã quá hạn, theo bảng theo dõi trong sổ tính.",
+    "Các đơn vị chưa nộp báo cáo của kỳ hiện tại đã quá hạn, theo bảng theo dõi trong sổ làm việc.",
   "taskpane.report.filePurpose": "Mở tệp bảng theo dõi (đã ghi ngày nhận báo cáo).",
   "taskpane.report.overdue.button": "Xem đơn vị quá hạn",
   "taskpane.report.highlight.button": "Tô màu quá hạn",
@@ -123,13 +124,13 @@ export const vi: Record<string, string> = {
 
   "taskpane.merge.files.title": "Các báo cáo đã nhận",
   "taskpane.merge.files.description":
-    "Chọn các tệp mẫu báo cáo của các đơn vị. Tệp được đọc ngay trên máy này.",
-  "taskpane.merge.files.pick": "Chọn các tệp báo cáo",
+    "Chọn các biểu mẫu báo cáo của các đơn vị. Tệp được đọc ngay trên máy này.",
+  "taskpane.merge.files.pick": "Chọn các biểu mẫu báo cáo",
   "taskpane.merge.files.count": "Đã chọn {count} tệp",
   "taskpane.merge.files.list": "Các tệp đã chọn",
   "taskpane.merge.files.remove": "Bỏ",
   "taskpane.merge.files.removeLabel": "Bỏ tệp {name}",
-  "taskpane.merge.useSheets": "Dùng cả các trang báo cáo đã chép vào sổ tính này",
+  "taskpane.merge.useSheets": "Dùng cả các trang báo cáo đã chép vào sổ làm việc này",
   "taskpane.merge.run": "Tổng hợp",
   "taskpane.merge.busy": "Đang tổng hợp…",
   "taskpane.merge.progress": "Đang đọc tệp {done}/{total}: {file}",
@@ -151,15 +152,15 @@ export const vi: Record<string, string> = {
   "taskpane.merge.missing": "Đơn vị chưa nộp ({count})",
 
   "taskpane.print.filePurpose":
-    "Mở tệp có biểu cần in (biểu tổng hợp, ma trận hoặc bảng theo dõi).",
+    "Mở tệp có biểu cần in (biểu tổng hợp, bảng phân công nhiệm vụ hoặc bảng theo dõi).",
   "taskpane.print.what": "Biểu cần in",
   "taskpane.print.kind.summary": "Biểu tổng hợp",
-  "taskpane.print.kind.matrix": "Ma trận nhiệm vụ",
+  "taskpane.print.kind.matrix": "Bảng phân công nhiệm vụ",
   "taskpane.print.kind.tracking": "Bảng theo dõi",
   "taskpane.print.settings.title": "Thông tin in",
   "taskpane.print.settings.description":
     "Tên cơ quan, số báo cáo và người ký in ở phần đầu và phần ký; được lưu lại cho lần sau.",
-  "taskpane.print.field.parentAgency": "Cơ quan cấp trên",
+  "taskpane.print.field.parentAgency": "Cơ quan chủ quản",
   "taskpane.print.field.agency": "Cơ quan ban hành",
   "taskpane.print.field.place": "Địa danh",
   "taskpane.print.field.reportNumber": "Số báo cáo",
@@ -188,7 +189,7 @@ export const en: Record<string, string> = {
   "taskpane.page.plan.description": "Insert the plan's task matrix and the agency registry.",
   "taskpane.page.check": "Check",
   "taskpane.page.check.description":
-    "Check agency names in the matrix and report forms, with suggested fixes.",
+    "Check agency names in the task matrix and report forms, with suggested fixes.",
   "taskpane.page.report": "Reports",
   "taskpane.page.report.description":
     "Make report forms, the reporting schedule and the tracking sheet.",
@@ -229,15 +230,15 @@ export const en: Record<string, string> = {
   "taskpane.file.saveHint": "Click “Download the changed file” to save it.",
 
   "taskpane.plan.filePurpose":
-    "To insert the matrix into an existing workbook, open it; or download a new matrix file below.",
+    "To insert the task matrix into an existing workbook, open it; or download a new task matrix file below.",
   "taskpane.plan.insert.title": "Insert the task matrix",
   "taskpane.plan.insert.description":
     "Adds the plan's tasks (content, lead and coordinating agencies, time frame, indicators) with agency drop-down lists, and the agency registry sheet. Inserting again keeps what you typed.",
-  "taskpane.plan.insert.button": "Insert the matrix",
-  "taskpane.plan.file.title": "Download a matrix file",
+  "taskpane.plan.insert.button": "Insert the task matrix",
+  "taskpane.plan.file.title": "Download a task matrix file",
   "taskpane.plan.file.description":
     "Makes a new workbook with the task matrix and the agency registry, to edit for the plan year.",
-  "taskpane.plan.file.button": "Download the matrix (.xlsx)",
+  "taskpane.plan.file.button": "Download the task matrix (.xlsx)",
 
   "taskpane.check.filePurpose": "Open the task matrix or a report form to check.",
   "taskpane.check.run.title": "Check agency names",
@@ -297,8 +298,8 @@ export const en: Record<string, string> = {
 
   "taskpane.merge.files.title": "Received reports",
   "taskpane.merge.files.description":
-    "Choose the units' report form files. They are read right here on this machine.",
-  "taskpane.merge.files.pick": "Choose report files",
+    "Choose the units' report forms. They are read right here on this machine.",
+  "taskpane.merge.files.pick": "Choose report forms",
   "taskpane.merge.files.count": "{count} files chosen",
   "taskpane.merge.files.list": "Chosen files",
   "taskpane.merge.files.remove": "Remove",
@@ -333,7 +334,7 @@ export const en: Record<string, string> = {
   "taskpane.print.settings.title": "Print details",
   "taskpane.print.settings.description":
     "Agency names, report number and signer printed in the header and signature; kept for next time.",
-  "taskpane.print.field.parentAgency": "Parent agency",
+  "taskpane.print.field.parentAgency": "Governing agency",
   "taskpane.print.field.agency": "Issuing agency",
   "taskpane.print.field.place": "Place",
   "taskpane.print.field.reportNumber": "Report number",

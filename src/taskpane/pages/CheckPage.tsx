@@ -44,7 +44,7 @@ const useStyles = makeStyles({
 
 const keyOf = (p: AgencyProblem) => `${p.sheet}!${p.cell}|${p.text}`;
 
-/** 'Ma trận'!C7 as Excel writes it; the sheet alone when the problem has no cell. */
+/** 'Danh mục cơ quan'!C7 as Excel writes it; the sheet alone when the problem has no cell. */
 export function cellRef(p: Pick<AgencyProblem, "sheet" | "cell">): string {
   const sheet = /^[\p{L}\d_]+$/u.test(p.sheet) ? p.sheet : `'${p.sheet.replace(/'/g, "''")}'`;
   return p.cell ? `${sheet}!${p.cell}` : sheet;
