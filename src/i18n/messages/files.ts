@@ -21,11 +21,11 @@ export const vi: Record<string, string> = {
   "files.out.same":
     "{option} và {other} trỏ vào cùng một tệp ({path}); --out, --json và --received phải là các tệp khác nhau.",
   "files.out.isInput":
-    "{option} trỏ vào tệp đầu vào {path}; lệnh không bao giờ ghi đè biểu mẫu gửi về.",
+    "{option} trỏ vào tệp đầu vào {path}; lệnh không bao giờ ghi đè biểu mẫu báo cáo.",
   "files.out.inInputFolder":
-    "{option} {path} nằm trong thư mục đầu vào và là tệp lệnh sẽ đọc (không phải kết quả cũ của lệnh này); lệnh không ghi đè biểu mẫu gửi về. Hãy chọn tên hoặc thư mục khác.",
+    "{option} {path} nằm trong thư mục đầu vào và là tệp lệnh sẽ đọc (không phải kết quả cũ của lệnh này); lệnh không ghi đè biểu mẫu báo cáo. Hãy chọn tên hoặc thư mục khác.",
   "files.out.receivedInInputFolder":
-    "--received {path} nằm trong thư mục đầu vào nên sẽ bị đọc như một biểu mẫu gửi về; hãy để bảng theo dõi ở thư mục khác.",
+    "--received {path} nằm trong thư mục đầu vào nên sẽ bị đọc như một biểu mẫu báo cáo; hãy để bảng theo dõi ở thư mục khác.",
   "files.reason.EACCES": "không có quyền ghi",
   "files.reason.EPERM": "không có quyền ghi",
   "files.reason.EROFS": "ổ đĩa chỉ đọc",
