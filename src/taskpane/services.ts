@@ -8,6 +8,7 @@
  */
 import type { Lang } from "../i18n";
 import type { Mode } from "./host";
+import type { ConflictJson } from "../domain/rollup";
 
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 export const ZIP_TYPE = "application/zip";
@@ -154,7 +155,8 @@ export interface MergeRequest {
 export interface MergeOutcome {
   period: string;
   expected: number;
-  accepted: { file: string; unit: string; warnings: string[] }[];
+  /** Each accepted file with its warnings and the cells left out (contract 5.3). */
+  accepted: { file: string; unit: string; warnings: string[]; conflicts: ConflictJson[] }[];
   rejected: { file: string; reason: string }[];
   duplicates: { unit: string; kept: string; ignored: string[] }[];
   missing: string[];

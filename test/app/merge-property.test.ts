@@ -1,8 +1,9 @@
 /**
  * Properties of mergeFiles over real files (a few runs: every form is a real workbook):
  * every input is accounted for once, totals are the sum of the units, every figure of the
- * summary workbook is the form cell its provenance names, and the result does not depend on
- * the order the files come in.
+ * summary workbook is the form cell its provenance names, every filled cell of an accepted
+ * form is counted or listed as a conflict (never both, never neither), and the result does
+ * not depend on the order the files come in.
  */
 import fc from "fast-check";
 import { mergeFiles, type MergeFile } from "../../src/app/merge";
@@ -52,7 +53,7 @@ async function toFile(
     day: number;
   },
   i: number,
-): Promise<MergeFile> {
+): Promise<MergeFile & { filled: number }> {
   const values: Record<string, FixtureValue> = {};
   const cumulative: Record<string, FixtureValue> = {};
   KEYS.forEach((k, j) => {
@@ -70,7 +71,9 @@ async function toFile(
     cumulative,
     modified: new Date(Date.UTC(2020, 5, s.day, 8, i)),
   });
-  return { name: `bao-cao-${i + 1}-${s.unit}.xlsx`, bytes: bytes };
+  const filled =
+    Object.values(values).filter((v) => v !== null).length + Object.keys(cumulative).length;
+  return { name: `bao-cao-${i + 1}-${s.unit}.xlsx`, bytes: bytes, filled };
 }
 
 const cellValue = (bytes: Uint8Array, sheet: string, cell: string): Scalar => {
@@ -99,9 +102,22 @@ test("every input once; totals = Σ units; summary figures = their form cells; o
         ...json.duplicates.flatMap((d) => d.ignored),
       ];
       expect([...placed].sort()).toEqual(files.map((f) => f.name).sort());
-      // Bad forms are rejected, never counted.
+      // Forms that cannot be attributed are rejected; a bad cell costs only that cell.
       specs.forEach((s, i) => {
-        if (s.kind !== "good") expect(json.rejected.map((r) => r.file)).toContain(files[i].name);
+        const name = files[i].name;
+        if (s.kind === "wrongPeriod" || s.kind === "unknownUnit") {
+          expect(json.rejected.map((r) => r.file)).toContain(name);
+          return;
+        }
+        expect(json.rejected.map((r) => r.file)).not.toContain(name);
+        const entry = json.accepted.find((a) => a.file === name);
+        if (!entry) return; // an older duplicate
+        const counted = result.provenance.filter((p) => p.file === name).length;
+        expect(counted + entry.conflicts.length).toBe(files[i].filled);
+        const cells = entry.conflicts.map((c) => c.cell);
+        expect(new Set(cells).size).toBe(cells.length);
+        const bad = { negative: KEYS[0], text: KEYS[1] }[s.kind as "negative" | "text"];
+        if (bad) expect(entry.conflicts.map((c) => c.key)).toContain(bad);
       });
 
       // totals == Σ byUnit, key by key.

@@ -160,7 +160,9 @@ describe("the merge owns its sheets and never replaces a user's", () => {
     expect(out.written).toEqual(["Tổng hợp 2020-H1", ...Object.values(SUMMARY_SHEETS)]);
     const owner = fake.model.sheets.find((s) => s.name === OWNER_SHEET)!;
     expect(owner.visibility).toBe("VeryHidden");
-    const listed = [2, 3, 4, 5, 6].map((r) => modelCell(fake.model, OWNER_SHEET, `A${r}`)?.value);
+    const listed = [2, 3, 4, 5, 6, 7].map(
+      (r) => modelCell(fake.model, OWNER_SHEET, `A${r}`)?.value,
+    );
     expect(listed).toEqual(out.written);
     expect(fake.model.activeSheet).toBe("Tổng hợp 2020-H1");
     expect(modelCell(fake.model, "Tổng hợp 2020-H1", "A1")?.value).toBe("UBND TỈNH YÊN BÁI");

@@ -117,6 +117,10 @@ describe("detached sources: read once, the workbook dropped, the same merge", ()
         name: "g.xlsx",
         bytes: await filledForm({ unit: "STC", period: "2020-Q1", values: { [HN]: -1 } }),
       },
+      {
+        name: "h.xlsx",
+        bytes: await filledForm({ unit: "STC", period: PERIOD, values: { [HN]: -1 } }),
+      },
     ];
   });
 
@@ -130,14 +134,18 @@ describe("detached sources: read once, the workbook dropped, the same merge", ()
     const b = merge(detached);
     expect(b).toEqual(a);
     expect(toMergeJson(b)).toEqual(toMergeJson(a));
-    expect(a.accepted.map((x) => x.file)).toEqual(["a.xlsx", "b.xlsx", "c.xlsx"]);
+    expect(a.accepted.map((x) => x.file)).toEqual(["a.xlsx", "b.xlsx", "c.xlsx", "h.xlsx"]);
+    // A bad cell is a conflict of the accepted form, detached or not.
+    expect(b.accepted[3].conflicts.map((c) => [c.key, c.value, c.reason.key])).toEqual([
+      [HN, -1, "merge.conflict.negative"],
+    ]);
     expect(a.rejected.map((x) => x.file)).toEqual(["d.xlsx", "e.xlsx", "f.xlsx", "g.xlsx"]);
     // Each kind of rejection the stand-ins must reproduce.
     expect(a.rejected.map((x) => x.reasons.map((m) => m.key))).toEqual([
       ["merge.form.notForm"],
       ["merge.form.empty"],
       ["merge.form.missingColumn"],
-      ["merge.period.wrong", "merge.value.negative"],
+      ["merge.period.wrong"],
     ]);
   });
 
@@ -250,6 +258,7 @@ test("the summary sheet is print-ready: header block above the table, A4 landsca
     "Đơn vị chưa nộp",
     "Tệp bị từ chối",
     "Nguồn số liệu",
+    "Ô số liệu bị loại",
   ]);
   expect(summary.pageLayout).toMatchObject({
     paper: "A4",
@@ -299,7 +308,14 @@ test("receivedEdit: no column for the period means nothing to write", () => {
     {
       ...result,
       accepted: [
-        { file: "a.xlsx", unit: "Sở Nội vụ", unitCode: "SNV", sheet: "Báo cáo", warnings: [] },
+        {
+          file: "a.xlsx",
+          unit: "Sở Nội vụ",
+          unitCode: "SNV",
+          sheet: "Báo cáo",
+          warnings: [],
+          conflicts: [],
+        },
       ],
     },
     { "a.xlsx": "2020-06-03" },

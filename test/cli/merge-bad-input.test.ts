@@ -274,17 +274,30 @@ describe("workbooks that are not usable forms", () => {
       "unknown-unit.xlsx",
       /^Đơn vị “Sở Ngoại vụ” \(ô 'Báo cáo'!C3\) không có trong danh mục cơ quan$/,
     ],
-    ["negative.xlsx", /^Số âm \(ô 'Báo cáo'!H\d+\)$/],
-    ["text-number.xlsx", /^Ô số liệu chứa chữ, không phải số: .*mười hai.*\(ô 'Báo cáo'!H\d+\)$/],
-    ["ref-error.xlsx", /^Ô có lỗi công thức .*#REF!.*\(ô 'Báo cáo'!H\d+\)$/],
-    [
-      "formula-no-value.xlsx",
-      /^Công thức chưa có giá trị tính sẵn \(ô 'Báo cáo'!H\d+\); hãy mở tệp bằng Excel, lưu lại rồi gửi$/,
-    ],
     ["not-a-form.xlsx", /^Không phải biểu mẫu báo cáo: không có bảng BaoCao/],
     ["empty-workbook.xlsx", /^Sổ làm việc trống, không có dữ liệu$/],
   ])("%s is rejected: %s", (file, reason) => {
     expect(reasonOf(file)).toMatch(reason);
+  });
+});
+
+describe("a bad cell costs that cell: the form is accepted, the cell listed as a conflict", () => {
+  test.each([
+    ["negative.xlsx", -3, "Số âm"],
+    ["text-number.xlsx", "mười hai", "Ô số liệu chứa chữ, không phải số"],
+    ["ref-error.xlsx", "#REF!", "Ô có lỗi công thức"],
+    [
+      "formula-no-value.xlsx",
+      "=A1*2",
+      "Công thức chưa có giá trị tính sẵn; hãy mở tệp bằng Excel, lưu lại rồi gửi",
+    ],
+  ])("%s: value %s, %s", (file, value, reason) => {
+    const a = acceptedOf(file);
+    expect(a.conflicts).toEqual([
+      { cell: expect.stringMatching(/^'Báo cáo'!H\d+$/), key: HN, value, reason },
+    ]);
+    expect(a.warnings).toContain(`1 ô không được tính vào tổng hợp (ô ${a.conflicts[0].cell})`);
+    expect(json.byUnit[a.unit]).toEqual({});
   });
 });
 
@@ -316,6 +329,7 @@ describe("forms that are accepted as they are", () => {
     expect(acceptedOf("khong-dau.xlsx")).toEqual({
       file: "khong-dau.xlsx",
       unit: "Sở Tài nguyên và Môi trường",
+      conflicts: [],
       warnings: [
         expect.stringMatching(
           /được hiểu là “Sở Tài nguyên và Môi trường” \(Thiếu dấu tiếng Việt\)/,
@@ -345,7 +359,7 @@ test("one bad file never stops the others: totals are the accepted forms' figure
   // SNV 4, STP..SXD 1..4, SKHDT 5, SGTVT 2, SLDTBXH 1, SYT 6, SKHCN 7, STNMT 1, Văn Yên 2,
   // SGDDT 1, TP Yên Bái 20 (the kept duplicate).
   expect(json.totals[HN]).toBe(4 + 1 + 2 + 3 + 4 + 5 + 2 + 1 + 6 + 7 + 1 + 2 + 1 + 20);
-  expect(json.accepted).toHaveLength(14);
+  expect(json.accepted).toHaveLength(18);
   const sum = Object.values(json.byUnit).reduce((s, f) => s + (f[HN] ?? 0), 0);
   expect(sum).toBe(json.totals[HN]);
 });
@@ -356,11 +370,12 @@ test("missing units: expected reporters without an accepted form, rejected ones 
     expect.arrayContaining([
       "UBND huyện Mù Cang Chải", // sent nothing
       "UBND huyện Lục Yên", // wrong period
-      "UBND huyện Trấn Yên", // unknown unit, negative number
-      "UBND huyện Trạm Tấu", // text in a number cell
       "UBND thị xã Nghĩa Lộ", // far cell
     ]),
   );
+  // Accepted with a conflict: a bad cell does not make the unit missing.
+  expect(json.missing).not.toContain("UBND huyện Trấn Yên");
+  expect(json.missing).not.toContain("UBND huyện Trạm Tấu");
   expect(json.missing).not.toContain("Sở Nội vụ");
   expect(json.missing).not.toContain("UBND huyện Văn Yên");
   expect(json.missing.length + json.accepted.length).toBe(28);
@@ -370,7 +385,7 @@ test("texts starting with = + - @ stay text: the summary has no formula at all",
   const bytes = new Uint8Array(await readFile(path.join(dir(), "tong-hop.xlsx")));
   const parts = unzipSync(bytes);
   const sheets = Object.keys(parts).filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p));
-  expect(sheets.length).toBe(5);
+  expect(sheets.length).toBe(6);
   for (const p of sheets) expect(strFromU8(parts[p])).not.toMatch(/<f[ >]/);
   const wb = readWorkbookFile(bytes);
   const byUnit = wb.data("Theo đơn vị").values.flat();
@@ -380,9 +395,11 @@ test("texts starting with = + - @ stay text: the summary has no formula at all",
 });
 
 test("the printed summary names every rejected file with its reason, in Vietnamese", () => {
-  expect(cli.out).toMatch(/^Nhận: 14 tệp; từ chối: \d+ tệp; trùng đơn vị, bỏ qua: 2 tệp\.$/m);
+  expect(cli.out).toMatch(/^Nhận: 18 tệp; từ chối: \d+ tệp; trùng đơn vị, bỏ qua: 2 tệp\.$/m);
   expect(cli.out).toMatch(/^ {2}- zip-bomb\.xlsx: Tệp quá lớn/m);
-  expect(cli.out).toMatch(/^ {2}- negative\.xlsx: Số âm/m);
+  expect(cli.out).toMatch(
+    /^ {2}- negative\.xlsx \(UBND huyện Trấn Yên\): ô 'Báo cáo'!H\d+, II\.2\.a\/HN, giá trị “-3”: Số âm$/m,
+  );
   expect(cli.out).toMatch(/^\[\d+\/\d+\] truncated\.xlsx$/m);
   expect(cli.out).toMatch(/^ {2}- UBND thành phố Yên Bái: dùng tp-yen-bai-lan-2\.xlsx; bỏ qua/m);
 });

@@ -160,6 +160,7 @@ describe("a merge over a folder and a file", () => {
       "Đơn vị chưa nộp",
       "Tệp bị từ chối",
       "Nguồn số liệu",
+      "Ô số liệu bị loại",
     ]);
     const values = wb.data("Tổng hợp 2020-H1").values;
     expect(values[0][0]).toBe("UBND TỈNH YÊN BÁI");

@@ -1,6 +1,7 @@
 /**
- * Every kind of bad input a coordinator receives, one test each: the file lands in
- * `rejected` with a Vietnamese reason naming what to fix (or is accepted with a warning).
+ * Every kind of bad input a coordinator receives, one test each: a file that cannot be read or
+ * attributed lands in `rejected` with a Vietnamese reason naming what to fix; a bad cell in a
+ * form is a conflict listed with its address, and the rest of the form counts.
  */
 import { mergeForms, toMergeJson, type MergeInput } from "../../src/domain/rollup";
 import type { Scalar } from "../../src/workbook/port";
@@ -46,7 +47,7 @@ function acceptedFor(input: MergeInput) {
 describe("a well-formed form is accepted (baseline for the cases below)", () => {
   test("no warnings, figures counted", () => {
     const { accepted, result } = acceptedFor(form());
-    expect(accepted).toEqual({ file: "van-yen.xlsx", unit: VAN_YEN, warnings: [] });
+    expect(accepted).toEqual({ file: "van-yen.xlsx", unit: VAN_YEN, warnings: [], conflicts: [] });
     expect(result.totals).toEqual({ "II.2.a/HN": 3, "II.2.a/NG": 120, "III.5/KH": 1 });
   });
 });
@@ -190,43 +191,76 @@ describe("unit and period", () => {
   });
 });
 
-describe("rows and codes", () => {
+/**
+ * The conflicts of one input that is accepted: each as "cell key value: reason". The good
+ * rows of goodRows() are still counted beside them.
+ */
+function conflictsFor(input: MergeInput, good = true): string[] {
+  const { accepted, result } = acceptedFor(input);
+  if (good) expect(result.totals).toMatchObject({ "II.2.a/NG": 120, "III.5/KH": 1 });
+  const cells = accepted.conflicts.map((c) => c.cell);
+  expect(accepted.warnings).toContain(
+    `${cells.length} ô không được tính vào tổng hợp (ô ${cells.join(", ")})`,
+  );
+  return accepted.conflicts.map((c) => `${c.cell} ${c.key} ${String(c.value)}: ${c.reason}`);
+}
+
+describe("rows and codes: the row is a conflict, the rest of the form counts", () => {
   test("unknown task code", () => {
     const rows = [...goodRows(), { task: "II.9.z", ind: "HN", value: 2 }];
-    expect(reasonFor(form({ rows }))).toBe(
-      "Mã nhiệm vụ không có trong kế hoạch: II.9.z (ô 'Báo cáo'!A12)",
-    );
+    expect(conflictsFor(form({ rows }))).toEqual([
+      "'Báo cáo'!F12 II.9.z/HN 2: Mã nhiệm vụ không có trong kế hoạch",
+    ]);
   });
 
   test("unknown indicator code", () => {
-    const rows = [...goodRows(), { task: "II.2.a", ind: "XX", value: 2 }];
-    expect(reasonFor(form({ rows }))).toBe(
-      "Mã chỉ tiêu không có trong kế hoạch: II.2.a/XX (ô 'Báo cáo'!C12)",
-    );
+    const rows = [...goodRows(), { task: "II.2.a", ind: "XX", value: 2, cum: 4 }];
+    expect(conflictsFor(form({ rows }))).toEqual([
+      "'Báo cáo'!F12 II.2.a/XX 2: Mã chỉ tiêu không có trong kế hoạch",
+      "'Báo cáo'!G12 II.2.a/XX 4: Mã chỉ tiêu không có trong kế hoạch",
+    ]);
   });
 
-  test("duplicate rows for the same key in one form", () => {
+  test("an unknown code on a row without figures is listed on its code cell", () => {
+    const rows = [...goodRows(), { task: "II.2.a", ind: "XX", status: "Hoàn thành" }];
+    expect(conflictsFor(form({ rows }))).toEqual([
+      "'Báo cáo'!C12 II.2.a/XX XX: Mã chỉ tiêu không có trong kế hoạch",
+    ]);
+  });
+
+  test("duplicate rows for the same key in one form: both rows' figures", () => {
     const rows = [...goodRows(), { task: "II.2.a", ind: "HN", value: 5 }];
-    expect(reasonFor(form({ rows }))).toBe(
-      "Trùng dòng cho cùng nhiệm vụ/chỉ tiêu II.2.a/HN (ô 'Báo cáo'!A8, 'Báo cáo'!A12)",
-    );
+    const { result } = acceptedFor(form({ rows }));
+    expect(result.totals["II.2.a/HN"]).toBeUndefined();
+    expect(conflictsFor(form({ rows }))).toEqual([
+      "'Báo cáo'!F8 II.2.a/HN 3: Trùng dòng cho cùng nhiệm vụ/chỉ tiêu trong một báo cáo",
+      "'Báo cáo'!G8 II.2.a/HN 5: Trùng dòng cho cùng nhiệm vụ/chỉ tiêu trong một báo cáo",
+      "'Báo cáo'!F12 II.2.a/HN 5: Trùng dòng cho cùng nhiệm vụ/chỉ tiêu trong một báo cáo",
+    ]);
   });
 
   test("a figure with no task code", () => {
     const rows = [...goodRows(), { task: null, ind: "HN", value: 4 }];
-    expect(reasonFor(form({ rows }))).toBe(
-      "Dòng có số liệu nhưng thiếu mã nhiệm vụ (ô 'Báo cáo'!A12)",
-    );
+    expect(conflictsFor(form({ rows }))).toEqual([
+      "'Báo cáo'!F12 ?/HN 4: Dòng có số liệu nhưng thiếu mã nhiệm vụ",
+    ]);
   });
 
   test("a figure with no indicator code on a task that has indicators", () => {
     const rows = [...goodRows(), { task: "II.2.g", value: 4 }];
-    expect(reasonFor(form({ rows }))).toBe(
-      "Dòng có số liệu nhưng thiếu mã chỉ tiêu, nhiệm vụ II.2.g (ô 'Báo cáo'!C12)",
-    );
+    expect(conflictsFor(form({ rows }))).toEqual([
+      "'Báo cáo'!F12 II.2.g 4: Dòng có số liệu nhưng thiếu mã chỉ tiêu",
+    ]);
   });
 
-  test("heading and signature lines without figures are skipped, not rejected", () => {
+  test("a figure on a topic without indicators", () => {
+    const rows = [{ task: "II.1.a", value: 3 }, ...goodRows().slice(1)];
+    expect(conflictsFor(form({ rows }))).toEqual([
+      "'Báo cáo'!F7 II.1.a 3: Nhiệm vụ không có chỉ tiêu số; số liệu không được tính",
+    ]);
+  });
+
+  test("heading and signature lines without figures are skipped, not listed", () => {
     const rows = [
       { task: "II. NỘI DUNG, HÌNH THỨC TUYÊN TRUYỀN" },
       { task: "II.2.a", note: "Hội nghị, tập huấn" },
@@ -235,83 +269,123 @@ describe("rows and codes", () => {
     ];
     const { accepted, result } = acceptedFor(form({ rows }));
     expect(accepted.warnings).toEqual([]);
+    expect(accepted.conflicts).toEqual([]);
     expect(result.totals["II.2.a/HN"]).toBe(3);
   });
 });
 
-describe("values", () => {
-  const withValue = (value: Scalar, cum: Scalar = null, key = "II.2.a/HN") => {
-    const [task, ind] = key.split("/");
-    return form({ rows: [{ task, ind, value, cum }] });
-  };
+describe("values: the cell is a conflict, every other figure counts", () => {
+  /** goodRows() with the TB row (F10/G10) holding `value` and `cum`. */
+  const withValue = (value: Scalar, cum: Scalar = null, ind = "TB") =>
+    form({ rows: goodRows().map((r) => (r.ind === ind ? { ...r, value, cum } : r)) });
+  /** The conflicts of that form; the good rows' figures are checked when they stay good. */
+  const one = (value: Scalar, cum: Scalar = null, ind = "TB") =>
+    conflictsFor(withValue(value, cum, ind), ind === "TB");
 
   test("negative number", () => {
-    expect(reasonFor(withValue(-3))).toBe("Số âm (ô 'Báo cáo'!F7)");
+    expect(one(-3)).toEqual(["'Báo cáo'!F10 II.2.a/TB -3: Số âm"]);
   });
 
   test("a negative number typed as text", () => {
-    expect(reasonFor(withValue("-3"))).toBe("Số âm (ô 'Báo cáo'!F7)");
+    expect(one("-3")).toEqual(["'Báo cáo'!F10 II.2.a/TB -3: Số âm"]);
   });
 
   test("text “mười” in a number cell", () => {
-    expect(reasonFor(withValue("mười"))).toBe(
-      "Ô số liệu chứa chữ, không phải số: mười (ô 'Báo cáo'!F7)",
-    );
+    expect(one("mười")).toEqual([
+      "'Báo cáo'!F10 II.2.a/TB mười: Ô số liệu chứa chữ, không phải số",
+    ]);
   });
 
   test.each(["#REF!", "#DIV/0!", "#VALUE!", "#N/A"])("error value %s", (err) => {
-    expect(reasonFor(withValue(err))).toBe(`Ô có lỗi công thức ${err} (ô 'Báo cáo'!F7)`);
+    expect(one(err)).toEqual([`'Báo cáo'!F10 II.2.a/TB ${err}: Ô có lỗi công thức`]);
   });
 
-  test("cumulative below the period value", () => {
-    expect(reasonFor(withValue(5, 2))).toBe(
-      "Lũy kế từ đầu năm nhỏ hơn kết quả kỳ báo cáo (ô 'Báo cáo'!G7)",
-    );
+  test("cumulative below the period value: the period figure counts, the cumulative does not", () => {
+    const { result } = acceptedFor(withValue(5, 2));
+    expect(result.totals["II.2.a/TB"]).toBe(5);
+    expect(result.cumulative["II.2.a/TB"]).toBeUndefined();
+    expect(one(5, 2)).toEqual([
+      "'Báo cáo'!G10 II.2.a/TB 2: Lũy kế từ đầu năm nhỏ hơn kết quả kỳ báo cáo (5)",
+    ]);
   });
 
   test("a date in a number cell", () => {
-    expect(reasonFor(withValue(new Date("2020-03-01T00:00:00Z")))).toBe(
-      "Ô số liệu chứa ngày tháng hoặc giá trị đúng/sai, không phải số (ô 'Báo cáo'!F7)",
-    );
+    expect(one(new Date("2020-03-01T00:00:00Z"))).toEqual([
+      "'Báo cáo'!F10 II.2.a/TB 2020-03-01: Ô số liệu chứa ngày tháng hoặc giá trị đúng/sai, không phải số",
+    ]);
   });
 
   test("a yes/no indicator with 2", () => {
-    expect(reasonFor(withValue(2, null, "III.5/KH"))).toBe(
-      "Chỉ tiêu có/chưa chỉ nhận 1 (có) hoặc 0 (chưa): 2 (ô 'Báo cáo'!F7)",
-    );
+    expect(one(2, null, "KH")).toEqual([
+      "'Báo cáo'!F11 III.5/KH 2: Chỉ tiêu có/chưa chỉ nhận 1 (có) hoặc 0 (chưa)",
+    ]);
   });
 
   test("a formula without a calculated value", () => {
     const input = form({
-      rows: [{ task: "II.2.a", ind: "HN", value: null, formula: "=SUM(X1:X3)" }],
+      rows: [...goodRows(), { task: "II.2.g", ind: "TB", value: null, formula: "=SUM(X1:X3)" }],
     });
-    expect(reasonFor(input)).toBe(
-      "Công thức chưa có giá trị tính sẵn (ô 'Báo cáo'!F7); hãy mở tệp bằng Excel, lưu lại rồi gửi",
-    );
+    expect(conflictsFor(input)).toEqual([
+      "'Báo cáo'!F12 II.2.g/TB =SUM(X1:X3): Công thức chưa có giá trị tính sẵn; hãy mở tệp bằng Excel, lưu lại rồi gửi",
+    ]);
   });
 
-  test("several problems are all named, each with its cells", () => {
-    const rows = [
-      { task: "II.2.a", ind: "HN", value: -1 },
-      { task: "II.2.a", ind: "NG", value: -2 },
-      { task: "II.2.a", ind: "TB", value: "mười" },
+  test("numbers beyond sense: not finite, implausibly large, a fraction of a count", () => {
+    const three = [
+      { task: "II.2.a", ind: "HN", value: 2.5 },
+      { task: "II.2.a", ind: "NG", value: "12345678901234567890" },
+      { task: "II.2.a", ind: "TB", value: 1e308 },
+      { task: "III.5", ind: "KH", value: 1 },
     ];
-    expect(reasonFor(form({ rows }))).toBe(
-      "Số âm (ô 'Báo cáo'!F7, 'Báo cáo'!F8); Ô số liệu chứa chữ, không phải số: mười (ô 'Báo cáo'!F9)",
-    );
+    const { result, accepted } = acceptedFor(form({ rows: three }));
+    expect(accepted.conflicts.map((c) => `${c.cell} ${String(c.value)}: ${c.reason}`)).toEqual([
+      "'Báo cáo'!F7 2.5: Chỉ tiêu đếm bằng “cuộc” phải là số nguyên",
+      "'Báo cáo'!F8 12345678901234567890: Số lớn bất thường (trên 1.000.000.000), có thể gõ nhầm",
+      "'Báo cáo'!F9 1e+308: Số lớn bất thường (trên 1.000.000.000), có thể gõ nhầm",
+    ]);
+    // Nothing infinite or null reaches the figures, and the JSON says the same.
+    expect(Object.values(result.totals).every(Number.isFinite)).toBe(true);
+    expect(result.totals).toEqual({ "III.5/KH": 1 });
+    expect(JSON.stringify(toMergeJson(result))).not.toMatch(/null|Infinity/);
+  });
+
+  test("three bad cells among good ones: every good figure counted, the three listed", () => {
+    const rows = [
+      { task: "II.2.a", ind: "HN", value: 4, cum: 9 },
+      { task: "II.2.a", ind: "NG", value: -2, cum: 150 },
+      { task: "II.2.a", ind: "TB", value: "mười", cum: 30 },
+      { task: "II.2.g", ind: "CM", value: 1, cum: 1 },
+      { task: "II.2.g", ind: "TB", value: 6, cum: 11 },
+      { task: "III.5", ind: "KH", value: 3, cum: 1 },
+    ];
+    const { result, accepted } = acceptedFor(form({ rows }));
+    expect(result.totals).toEqual({ "II.2.a/HN": 4, "II.2.g/CM": 1, "II.2.g/TB": 6 });
+    expect(result.cumulative).toEqual({
+      "II.2.a/HN": 9,
+      "II.2.a/NG": 150,
+      "II.2.a/TB": 30,
+      "II.2.g/CM": 1,
+      "II.2.g/TB": 11,
+      "III.5/KH": 1,
+    });
+    expect(accepted.conflicts.map((c) => c.cell)).toEqual([
+      "'Báo cáo'!F8",
+      "'Báo cáo'!F9",
+      "'Báo cáo'!F12",
+    ]);
   });
 
   test("numbers typed as text are used, with a warning naming the cells", () => {
     const rows = [
       { task: "II.2.a", ind: "HN", value: "12" },
       { task: "II.2.a", ind: "NG", value: "1.234", cum: "1.234" },
-      { task: "II.2.a", ind: "TB", value: "12,5" },
+      { task: "II.2.a", ind: "TB", value: "12 500" },
     ];
     const { accepted, result } = acceptedFor(form({ rows }));
-    expect(result.totals).toEqual({ "II.2.a/HN": 12, "II.2.a/NG": 1234, "II.2.a/TB": 12.5 });
+    expect(result.totals).toEqual({ "II.2.a/HN": 12, "II.2.a/NG": 1234, "II.2.a/TB": 12500 });
     expect(accepted.warnings).toEqual([
       "Số gõ dạng chữ, đã đọc thành số: 'Báo cáo'!F7 “12” → 12, 'Báo cáo'!F8 “1.234” → 1234, " +
-        "'Báo cáo'!G8 “1.234” → 1234, 'Báo cáo'!F9 “12,5” → 12.5",
+        "'Báo cáo'!G8 “1.234” → 1234, 'Báo cáo'!F9 “12 500” → 12500",
     ]);
   });
 
@@ -323,13 +397,16 @@ describe("values", () => {
   });
 
   test("“có”/“chưa” in a yes/no indicator are read as 1/0, with a warning", () => {
-    const { accepted, result } = acceptedFor(withValue("có", null, "III.5/KH"));
+    const { accepted, result } = acceptedFor(withValue("có", null, "KH"));
     expect(result.totals["III.5/KH"]).toBe(1);
-    expect(accepted.warnings[0]).toMatch(/^Số gõ dạng chữ, đã đọc thành số: 'Báo cáo'!F7 “có” → 1/);
+    expect(accepted.warnings[0]).toMatch(
+      /^Số gõ dạng chữ, đã đọc thành số: 'Báo cáo'!F11 “có” → 1/,
+    );
   });
 
   test("a dash means nothing, not an error", () => {
-    const { result } = acceptedFor(withValue("-"));
-    expect(result.totals).toEqual({});
+    const { result, accepted } = acceptedFor(withValue("-", null, "HN"));
+    expect(result.totals).toEqual({ "II.2.a/NG": 120, "III.5/KH": 1 });
+    expect(accepted.conflicts).toEqual([]);
   });
 });

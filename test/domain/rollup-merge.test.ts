@@ -26,7 +26,11 @@ const form = (
 
 test("the JSON report of contract 5.3 for a small province", () => {
   const result = run([
-    form("van-yen.xlsx", "UBND huyện Văn Yên", goodRows(3, 120)),
+    form(
+      "van-yen.xlsx",
+      "UBND huyện Văn Yên",
+      goodRows(3, 120).map((r) => (r.ind === "TB" ? { ...r, value: "mười hai" } : r)),
+    ),
     form("snv.xlsx", "Sở Nội Vụ", [
       { task: "II.2.a", ind: "HN", value: 9, cum: 15 },
       { task: "II.2.a", ind: "TB", value: 21, cum: 40 },
@@ -56,13 +60,27 @@ test("the JSON report of contract 5.3 for a small province", () => {
         file: "snv.xlsx",
         unit: "Sở Nội vụ",
         warnings: ["Tên đơn vị “Sở Nội Vụ” được hiểu là “Sở Nội vụ” (sai chính tả)"],
+        conflicts: [],
       },
       {
         file: "tp-yen-bai-sua.xlsx",
         unit: "UBND thành phố Yên Bái",
         warnings: ["Đơn vị đã gửi 2 tệp; dùng tệp mới nhất"],
+        conflicts: [],
       },
-      { file: "van-yen.xlsx", unit: "UBND huyện Văn Yên", warnings: [] },
+      {
+        file: "van-yen.xlsx",
+        unit: "UBND huyện Văn Yên",
+        warnings: ["1 ô không được tính vào tổng hợp (ô 'Báo cáo'!F10)"],
+        conflicts: [
+          {
+            cell: "'Báo cáo'!F10",
+            key: "II.2.a/TB",
+            value: "mười hai",
+            reason: "Ô số liệu chứa chữ, không phải số",
+          },
+        ],
+      },
     ],
     rejected: [
       { file: "anh-chup.jpg", reason: "Không phải tệp Excel .xlsx (anh-chup.jpg)" },
@@ -164,10 +182,14 @@ describe("the same unit twice", () => {
     ).toEqual({ kept: "b.xlsx", ignored: ["a.xlsx"], hn: 2 });
   });
 
-  test("a broken newer resend is rejected and does not hide the good older form", () => {
+  test("a newer resend that cannot be attributed is rejected and does not hide the good older form", () => {
     const r = run([
       form("cu.xlsx", vy, goodRows(1), { modified: new Date("2020-06-01") }),
-      form("moi.xlsx", vy, [{ task: "II.2.a", ind: "HN", value: "#REF!" }], {
+      formSource({
+        file: "moi.xlsx",
+        unit: vy,
+        period: "2020-Q1",
+        rows: goodRows(2),
         modified: new Date("2020-06-02"),
       }),
     ]);
@@ -262,10 +284,24 @@ test("provenance names the file, sheet and cell of every figure", () => {
 });
 
 test("decimal sums carry no float noise", () => {
-  const r = run([
-    form("a.xlsx", "Sở Nội vụ", [{ task: "II.2.a", ind: "HN", value: 0.1 }]),
-    form("b.xlsx", "Sở Tư pháp", [{ task: "II.2.a", ind: "HN", value: 0.2 }]),
-  ]);
+  // Decimals only where the indicator's unit allows them (a percentage here).
+  const inPercent = {
+    ...plan,
+    tasks: plan.tasks.map((t) => ({
+      ...t,
+      indicators: t.indicators.map((i) => (i.code === "HN" ? { ...i, unit: "%" } : i)),
+    })),
+  };
+  const r = mergeForms({
+    plan: inPercent,
+    period: "2020-H1",
+    expected,
+    resolveUnit,
+    inputs: [
+      form("a.xlsx", "Sở Nội vụ", [{ task: "II.2.a", ind: "HN", value: 0.1 }]),
+      form("b.xlsx", "Sở Tư pháp", [{ task: "II.2.a", ind: "HN", value: 0.2 }]),
+    ],
+  });
   expect(r.totals["II.2.a/HN"]).toBe(0.3);
 });
 

@@ -1,6 +1,7 @@
 /**
  * Properties of the merge over generated sets of forms (random units incl. duplicates and
- * unknown ones, random values, some bad, some unreadable files).
+ * unknown ones, random values, some bad, some unreadable files). Bad cells are conflicts: each
+ * filled figure cell of an accepted form is counted or listed, never both, never neither.
  */
 import fc from "fast-check";
 import {
@@ -12,6 +13,8 @@ import {
   type MergeResult,
 } from "../../src/domain/rollup";
 import type { Scalar } from "../../src/workbook/port";
+import { cellAddress } from "../../src/domain/address";
+import type { FormSource } from "../../src/domain/rollup";
 import {
   cellOf,
   expected,
@@ -32,12 +35,21 @@ const goodValue: fc.Arbitrary<Scalar> = fc.oneof(
   { weight: 1, arbitrary: fc.nat({ max: 5000 }).map((n) => n.toLocaleString("de-DE")) }, // "1.234"
   { weight: 1, arbitrary: fc.constant(null) },
 );
-const badValue: fc.Arbitrary<Scalar> = fc.constantFrom<Scalar>("mười", -4, "#REF!", "#DIV/0!");
+const badValue: fc.Arbitrary<Scalar> = fc.constantFrom<Scalar>(
+  "mười",
+  -4,
+  "#REF!",
+  "#DIV/0!",
+  2.5,
+  1e308,
+  "12345678901234567890",
+  new Date("2020-03-01T00:00:00Z"),
+);
 
 const rowArb = (key: string): fc.Arbitrary<RowSpec> =>
   fc
     .record({
-      value: fc.oneof({ weight: 30, arbitrary: goodValue }, { weight: 1, arbitrary: badValue }),
+      value: fc.oneof({ weight: 20, arbitrary: goodValue }, { weight: 2, arbitrary: badValue }),
       extra: fc.nat({ max: 20 }),
       withCum: fc.boolean(),
     })
@@ -45,7 +57,10 @@ const rowArb = (key: string): fc.Arbitrary<RowSpec> =>
       const [task, ind] = key.split("/");
       const flag = ind === "KH" || ind === "CM";
       // Yes/no indicators take 0/1: keep them valid unless the value is one of the bad ones.
-      const good = typeof value === "number" ? value >= 0 : parseNumberText(String(value)) !== null;
+      const good =
+        typeof value === "number"
+          ? value >= 0 && value <= 5000
+          : typeof value === "string" && parseNumberText(value) !== null && value.length < 10;
       const v = flag && good && value !== null ? Number(value !== 0 && value !== "0") : value;
       const cum = withCum && typeof v === "number" && v >= 0 ? (flag ? v : v + extra) : null;
       return { task, ind, value: v, cum };
@@ -173,6 +188,47 @@ test("merging twice, or in another order, gives the same JSON", () => {
         expect(JSON.stringify(toMergeJson(merge(shuffled)))).toBe(once);
       },
     ),
+    RUNS,
+  );
+});
+
+/** The filled figure cells (period F, cumulative G) of a generated form, as "'Báo cáo'!F7". */
+function filledCells(source: FormSource): string[] {
+  const data = source.data("Báo cáo");
+  const out: string[] = [];
+  for (let r = 6; r < data.values.length; r++) {
+    for (const c of [5, 6]) {
+      const v = data.values[r]?.[c] ?? null;
+      if (v === null || v === "" || v === "-") continue;
+      out.push(`'Báo cáo'!${cellAddress(r, c)}`);
+    }
+  }
+  return out.sort();
+}
+
+test("each filled cell of an accepted form is counted or a conflict, never both, never neither", () => {
+  fc.assert(
+    fc.property(inputsArb, (inputs) => {
+      const r = merge(inputs);
+      const json = toMergeJson(r);
+      for (const a of r.accepted) {
+        const source = inputs.find((i) => i.file === a.file);
+        if (!source || "error" in source) throw new Error(`accepted ${a.file} is no form`);
+        const counted = r.provenance
+          .filter((p) => p.file === a.file)
+          .map((p) => `'${p.sheet}'!${p.cell}`);
+        const listed = a.conflicts.map((c) => `'${c.sheet}'!${c.cell}`);
+        expect([...counted, ...listed].sort()).toEqual(filledCells(source));
+        // Every conflict is in the JSON with its address and a reason.
+        const entry = json.accepted.find((x) => x.file === a.file)!;
+        expect(entry.conflicts.map((c) => c.cell).sort()).toEqual([...listed].sort());
+        expect(entry.conflicts.every((c) => c.reason.length > 0)).toBe(true);
+      }
+      // Nothing beyond sense reaches the figures.
+      for (const v of [...Object.values(r.totals), ...Object.values(r.cumulative)]) {
+        expect(Number.isFinite(v) && v <= 1e9 * 14).toBe(true);
+      }
+    }),
     RUNS,
   );
 });

@@ -10,7 +10,25 @@ import {
 } from "../../src/domain/rollup";
 import { parseCell, parseRange } from "../../src/domain/address";
 import { isFormula, type Cell, type SheetEdit } from "../../src/workbook/port";
-import { expected, failedRead, formSource, goodRows, plan, resolveUnit } from "./rollup-fixtures";
+import {
+  expected,
+  failedRead,
+  formSource,
+  goodRows,
+  plan as fixturePlan,
+  resolveUnit,
+} from "./rollup-fixtures";
+
+/** The fixture plan with II.2.a/TB counted in percent, so a decimal figure is a valid one. */
+const plan = {
+  ...fixturePlan,
+  tasks: fixturePlan.tasks.map((t) => ({
+    ...t,
+    indicators: t.indicators.map((i) =>
+      t.code === "II.2.a" && i.code === "TB" ? { ...i, unit: "%" } : i,
+    ),
+  })),
+};
 
 const inputs: MergeInput[] = [
   formSource({
@@ -76,8 +94,9 @@ test("sheets in order: the printable table first, named after the period", () =>
     "Đơn vị chưa nộp",
     "Tệp bị từ chối",
     "Nguồn số liệu",
+    "Ô số liệu bị loại",
   ]);
-  expect(edit.sheets.map((s) => s.position)).toEqual([0, 1, 2, 3, 4]);
+  expect(edit.sheets.map((s) => s.position)).toEqual([0, 1, 2, 3, 4, 5]);
   expect(edit.sheets.every((s) => s.mode === "replace")).toBe(true);
   expect(edit.sheets[0].activate).toBe(true);
 });
@@ -111,14 +130,14 @@ test("the first sheet: one row per task/indicator with period totals and cumulat
     24,
   ]);
   expect(rowOf(sheet, 3, 7)).toEqual([null, null, null, "Người tham dự", "lượt người", 140, 140]);
-  expect(rowOf(sheet, 4, 7)).toEqual([null, null, null, "Tin, bài đăng tải", "tin, bài", 12.5, 40]);
-  // II.2.g nobody filled: blank, not 0
+  expect(rowOf(sheet, 4, 7)).toEqual([null, null, null, "Tin, bài đăng tải", "%", 12.5, 40]);
+  // II.2.g nobody filled: blank, not 0; a yes/no indicator counts units
   expect(rowOf(sheet, 5, 7)).toEqual([
     2,
     "II.2.g",
     "Chuyên mục CCHC trên trang thông tin điện tử",
     "Chuyên mục CCHC đã có",
-    "1 có / 0 chưa",
+    "đơn vị",
     null,
     null,
   ]);
@@ -127,7 +146,7 @@ test("the first sheet: one row per task/indicator with period totals and cumulat
     "III.5",
     "Các sở, ban, ngành; UBND các huyện",
     "Kế hoạch tuyên truyền đã ban hành",
-    "1 có / 0 chưa",
+    "đơn vị",
     2,
     2,
   ]);
@@ -326,4 +345,57 @@ test("an empty merge still gives readable sheets", () => {
   const edit = buildSummaryEdit(empty, { plan });
   expect(edit.sheets[0].name).toBe("Tổng hợp 2020-Q3");
   expect(rowOf(edit.sheets[3], 4, 2)).toEqual([null, "(không có)"]);
+});
+
+test("the conflicts sheet lists every cell left out, with unit, file, address, value and reason", () => {
+  const withBad = mergeForms({
+    plan,
+    period: "2020-H1",
+    expected,
+    resolveUnit,
+    inputs: [
+      formSource({
+        file: "van-yen.xlsx",
+        unit: "UBND huyện Văn Yên",
+        period: "2020-H1",
+        rows: [
+          { task: "II.2.a", ind: "HN", value: -1 },
+          { task: "II.2.a", ind: "NG", value: 40 },
+          { task: "III.5", ind: "KH", value: 3 },
+        ],
+      }),
+    ],
+  });
+  const sheet = buildSummaryEdit(withBad, { plan }).sheets[5];
+  expect(rowOf(sheet, 1, 1)).toEqual([
+    "Ô số liệu không được tính vào tổng hợp (xung đột), kỳ 2020-H1: 2 ô",
+  ]);
+  expect(rowOf(sheet, 3, 7)).toEqual([
+    "STT",
+    "Đơn vị",
+    "Tệp",
+    "Ô",
+    "Nhiệm vụ/chỉ tiêu",
+    "Giá trị",
+    "Lý do",
+  ]);
+  expect(rowOf(sheet, 4, 7)).toEqual([
+    1,
+    "UBND huyện Văn Yên",
+    "van-yen.xlsx",
+    "'Báo cáo'!F7",
+    "II.2.a/HN",
+    -1,
+    "Số âm",
+  ]);
+  expect(rowOf(sheet, 5, 7)).toEqual([
+    2,
+    "UBND huyện Văn Yên",
+    "van-yen.xlsx",
+    "'Báo cáo'!F9",
+    "III.5/KH",
+    3,
+    "Chỉ tiêu có/chưa chỉ nhận 1 (có) hoặc 0 (chưa)",
+  ]);
+  expect(sheet.pageLayout?.orientation).toBe("landscape");
 });

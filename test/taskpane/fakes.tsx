@@ -71,8 +71,13 @@ export const MERGE_OUTCOME: MergeOutcome = {
   period: "2020-H1",
   expected: 3,
   accepted: [
-    { file: "snv.xlsx", unit: "Sở Nội vụ", warnings: [] },
-    { file: "van-yen.xlsx", unit: "UBND huyện Văn Yên", warnings: ["Tên đơn vị sai chính tả"] },
+    { file: "snv.xlsx", unit: "Sở Nội vụ", warnings: [], conflicts: [] },
+    {
+      file: "van-yen.xlsx",
+      unit: "UBND huyện Văn Yên",
+      warnings: ["Tên đơn vị sai chính tả"],
+      conflicts: [],
+    },
   ],
   rejected: [{ file: "x.xlsx", reason: "Không phải biểu mẫu báo cáo" }],
   duplicates: [{ unit: "Sở Nội vụ", kept: "snv.xlsx", ignored: ["snv-cu.xlsx"] }],

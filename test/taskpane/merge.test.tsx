@@ -89,6 +89,53 @@ describe("Tổng hợp page", () => {
     expect(screen.getByRole("button", { name: "Tải báo cáo JSON" })).toBeInstanceOf(HTMLElement);
   });
 
+  it("lists the cells left out under their unit, with the cell address", async () => {
+    const outcome: MergeOutcome = {
+      ...MERGE_OUTCOME,
+      accepted: [
+        MERGE_OUTCOME.accepted[0],
+        {
+          file: "van-yen.xlsx",
+          unit: "UBND huyện Văn Yên",
+          warnings: [
+            "3 ô không được tính vào tổng hợp (ô 'Báo cáo'!H8, 'Báo cáo'!H9, 'Báo cáo'!I12)",
+          ],
+          conflicts: [
+            { cell: "'Báo cáo'!H8", key: "II.2.a/HN", value: -2, reason: "Số âm" },
+            {
+              cell: "'Báo cáo'!H9",
+              key: "II.2.a/NG",
+              value: "mười hai",
+              reason: "Ô số liệu chứa chữ, không phải số",
+            },
+            {
+              cell: "'Báo cáo'!I12",
+              key: "III.5/KH",
+              value: 3,
+              reason: "Chỉ tiêu có/chưa chỉ nhận 1 (có) hoặc 0 (chưa)",
+            },
+          ],
+        },
+      ],
+    };
+    const services = fakeServices("browser", { merge: jest.fn(async () => outcome) });
+    renderPane("merge", services);
+    await userEvent.upload(screen.getByLabelText("Chọn các tệp báo cáo"), [xlsx("van-yen.xlsx")]);
+    await screen.findByText("6 tháng đầu năm 2020", { selector: "button" });
+    await userEvent.click(screen.getByRole("button", { name: "Tổng hợp" }));
+    const accepted = await screen.findByRole("list", { name: "Báo cáo được nhận (2)" });
+    const unit = within(accepted).getByText("van-yen.xlsx: UBND huyện Văn Yên").closest("li")!;
+    const lines = within(unit)
+      .getAllByRole("listitem")
+      .map((li) => li.textContent);
+    expect(lines).toEqual([
+      "3 ô không được tính vào tổng hợp (ô 'Báo cáo'!H8, 'Báo cáo'!H9, 'Báo cáo'!I12)",
+      "Không tính ô 'Báo cáo'!H8 (II.2.a/HN, “-2”): Số âm",
+      "Không tính ô 'Báo cáo'!H9 (II.2.a/NG, “mười hai”): Ô số liệu chứa chữ, không phải số",
+      "Không tính ô 'Báo cáo'!I12 (III.5/KH, “3”): Chỉ tiêu có/chưa chỉ nhận 1 (có) hoặc 0 (chưa)",
+    ]);
+  });
+
   it("shows why a merge failed", async () => {
     const services = fakeServices("browser", {
       merge: jest.fn(async () => {

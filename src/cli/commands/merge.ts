@@ -14,6 +14,7 @@ import { parseArgs } from "node:util";
 import { mergeFiles, updateTrackingFile, type MergeFile } from "../../app/merge";
 import { TRACKING_SHEET } from "../../app/track";
 import {
+  conflictJson,
   parsePeriod,
   render,
   renderReasons,
@@ -226,6 +227,16 @@ export function summaryLines(result: MergeResult, lang: Lang): string[] {
     lines.push(say("warningsTitle"));
     for (const a of warned)
       lines.push(`  - ${a.file} (${a.unit}): ${a.warnings.map((w) => render(lang, w)).join("; ")}`);
+  }
+  const conflicts = result.accepted.flatMap((a) =>
+    a.conflicts.map((c) => ({ a, c: conflictJson(lang, c) })),
+  );
+  if (conflicts.length) {
+    lines.push(say("conflictsTitle"));
+    for (const { a, c } of conflicts)
+      lines.push(
+        `  - ${say("conflictLine", { file: a.file, unit: a.unit, ...c, value: String(c.value) })}`,
+      );
   }
   if (result.missing.length) {
     lines.push(say("missingTitle", { count: result.missing.length }));

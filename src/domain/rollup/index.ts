@@ -9,3 +9,6 @@ export type { NumberRead } from "./numbers";
 export { parsePeriod, canonicalPeriod } from "./period";
 export { buildSummaryEdit, summarySheetName, SUMMARY_SHEETS } from "./summary";
 export type { SummaryOptions, SummaryLayout, SummaryEdit } from "./summary";
+export { conflictRows, CONFLICT_SHEET } from "./conflictSheet";
+export { conflictJson, conflictValue } from "./json";
+export { checkFigure, PLAUSIBLE_MAX, isWholeUnit } from "./numbers";

@@ -1,6 +1,8 @@
 /** The merge report of contract 5.3, rendered in one language with a fixed key order. */
 import { translate, type Lang } from "../../i18n";
-import type { MergeJson, MergeResult, Message } from "./types";
+import { sheetRef } from "../address";
+import type { Scalar } from "../../workbook/port";
+import type { Conflict, ConflictJson, MergeJson, MergeResult, Message } from "./types";
 
 export const render = (lang: Lang, m: Message): string => translate(lang, m.key, m.params);
 
@@ -22,6 +24,7 @@ export function toMergeJson(result: MergeResult, options: { lang?: Lang } = {}):
       file: a.file,
       unit: a.unit,
       warnings: a.warnings.map((w) => render(lang, w)),
+      conflicts: a.conflicts.map((c) => conflictJson(lang, c)),
     })),
     rejected: result.rejected.map((r) => ({
       file: r.file,
@@ -37,3 +40,22 @@ export function toMergeJson(result: MergeResult, options: { lang?: Lang } = {}):
     byUnit: Object.fromEntries(Object.entries(result.byUnit).map(([u, f]) => [u, { ...f }])),
   };
 }
+
+/** Longest text a conflict copies from a cell; a longer one is cut with "…". */
+export const MAX_VALUE_TEXT = 200;
+
+/** A cell's value as the report shows it: finite numbers and booleans as they are, else text. */
+export function conflictValue(v: Scalar): string | number | boolean | null {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "boolean") return v;
+  if (typeof v === "number") return Number.isFinite(v) ? v : String(v);
+  const text = v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
+  return text.length > MAX_VALUE_TEXT ? `${text.slice(0, MAX_VALUE_TEXT - 1)}…` : text;
+}
+
+export const conflictJson = (lang: Lang, c: Conflict): ConflictJson => ({
+  cell: sheetRef(c.sheet, c.cell),
+  key: c.key,
+  value: conflictValue(c.value),
+  reason: render(lang, c.reason),
+});

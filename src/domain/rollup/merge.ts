@@ -2,8 +2,10 @@
  * The roll-up: forms in, the provincial figures out (brief F9, contract 5.3).
  *
  * Decisions (see also numbers.ts for numbers typed as text):
- * - A form with any error is rejected whole, with every problem named by cell, so the unit
- *   fixes and resends it; a half-counted form would make the totals quietly wrong.
+ * - A file is rejected only when it cannot be read or attributed (not a form, unknown unit,
+ *   wrong period). A cell that breaks a rule is a conflict (rows.ts): left out of the figures
+ *   and listed under the accepted file with its address, so one slip does not cost the unit's
+ *   other figures (DHIS2's data import does the same).
  * - Rows are checked against the whole plan, not against the rows of the unit's own form.
  * - A unit known to the registry but not expected is accepted (its figures count) with a
  *   warning: a body may report voluntarily, and dropping its figures would hide its work.
@@ -21,10 +23,13 @@
 import { canonicalPeriod } from "./period";
 import { checkMeta, checkPeriod, checkUnit, message } from "./identity";
 import { readForm } from "./readForm";
+import { listCells } from "./issues";
+import { sheetRef } from "../address";
 import { checkRows, PlanIndex, planKeys, type CheckedRow } from "./rows";
 import {
   isFailedRead,
   type AcceptedForm,
+  type Conflict,
   type DuplicateGroup,
   type FailedRead,
   type Figures,
@@ -47,6 +52,7 @@ interface Candidate {
   sheet: string;
   warnings: Message[];
   rows: CheckedRow[];
+  conflicts: Conflict[];
   modified?: Date;
   fileTime?: Date;
 }
@@ -74,7 +80,7 @@ function checkForm(source: FormSource, options: MergeOptions, index: PlanIndex):
   const unit = checkUnit(form, options.resolveUnit);
   const period = checkPeriod(form, canonicalPeriod(options.period));
   const rows = checkRows(form, index);
-  const reasons = [...unit.problems, ...period.problems, ...rows.problems];
+  const reasons = [...unit.problems, ...period.problems];
   if (form.rows.length === 0) reasons.push(message("merge.form.noRows", { sheet: form.sheet }));
   if (reasons.length > 0 || !unit.unit) return { ok: false, reasons };
 
@@ -85,7 +91,13 @@ function checkForm(source: FormSource, options: MergeOptions, index: PlanIndex):
     ...checkMeta(form, options.plan),
     ...rows.notes,
   ];
-  if (!rows.rows.some((r) => r.period || r.cumulative || r.done)) {
+  if (rows.conflicts.length > 0) {
+    // Readers of the report that predate `conflicts` still see that cells were left out.
+    const cells = rows.conflicts.map((c) => sheetRef(c.sheet, c.cell));
+    warnings.push(
+      message("merge.conflict.summary", { count: cells.length, cells: listCells(cells) }),
+    );
+  } else if (!rows.rows.some((r) => r.period || r.cumulative || r.done)) {
     warnings.push(message("merge.form.noFigures"));
   }
   return {
@@ -97,6 +109,7 @@ function checkForm(source: FormSource, options: MergeOptions, index: PlanIndex):
       sheet: form.sheet,
       warnings,
       rows: rows.rows,
+      conflicts: rows.conflicts,
       modified: source.modified,
       fileTime: source.fileTime,
     },
@@ -243,6 +256,7 @@ export function mergeForms(options: MergeOptions): MergeResult {
       unitCode: c.unitCode,
       sheet: c.sheet,
       warnings: c.warnings,
+      conflicts: c.conflicts,
     }))
     .sort((a, b) => byText(a.file, b.file));
   const keptCodes = new Set(kept.map((c) => c.unitCode));

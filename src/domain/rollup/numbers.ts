@@ -10,7 +10,32 @@
  * "-", "–", "—" mean "nothing" and count as empty.
  */
 import type { Scalar } from "../../workbook/port";
+import type { Indicator } from "../plan/types";
 import { cleanLabel } from "./fold";
+import type { Message } from "./types";
+
+/** Larger than any figure a unit reports in a period (ours, not the seed's): a typing slip. */
+export const PLAUSIBLE_MAX = 1e9;
+
+/** Units whose figures may have decimals; anything else counts things, in whole numbers. */
+const MEASURED_UNITS = /%|phần trăm|đồng|giờ|ngày|tháng|năm|km|ha\b|tấn|kg|lít|m2|m²/iu;
+
+export const isWholeUnit = (unit: string): boolean => !MEASURED_UNITS.test(unit.normalize("NFC"));
+
+/**
+ * Why a number read from a figure cell cannot count, or null: not finite, implausibly large
+ * (above PLAUSIBLE_MAX), or a fraction of something counted in whole units ("2,5 hội nghị").
+ */
+export function checkFigure(value: number, indicator: Indicator): Message | null {
+  if (!Number.isFinite(value)) return { key: "merge.conflict.notFinite", params: {} };
+  if (value > PLAUSIBLE_MAX) {
+    return { key: "merge.conflict.tooLarge", params: { max: "1.000.000.000" } };
+  }
+  if (!Number.isInteger(value) && isWholeUnit(indicator.unit)) {
+    return { key: "merge.conflict.notWhole", params: { unit: indicator.unit } };
+  }
+  return null;
+}
 
 export type NumberRead =
   | { kind: "empty" }

@@ -14,12 +14,14 @@ import { columnPx, maxDigitWidthPx, PT_PER_PX, rowHeightFor, wrapLines } from ".
 import { renderReasons } from "./json";
 import { planKeys, figureKey } from "./rows";
 import type { MergeResult } from "./types";
+import { CONFLICT_SHEET, conflictSheet } from "./conflictSheet";
 
 export const SUMMARY_SHEETS = {
   byUnit: "Theo đơn vị",
   missing: "Đơn vị chưa nộp",
   rejected: "Tệp bị từ chối",
   sources: "Nguồn số liệu",
+  conflicts: CONFLICT_SHEET,
 } as const;
 
 /** "Tổng hợp 2020-H1", made safe for Excel: ≤ 31 characters, none of []:*?/\ . */
@@ -143,7 +145,8 @@ function firstSheet(result: MergeResult, options: SummaryOptions, t: T) {
         j === 0 ? task.code : null,
         j === 0 ? task.title : null,
         ind.name,
-        ind.unit,
+        // A yes/no indicator's total is the number of units that answered "có".
+        ind.kind === "flag" ? t("merge.summary.flagUnit") : ind.unit,
         result.totals[key] ?? null,
         result.cumulative[key] ?? null,
       ]);
@@ -480,8 +483,16 @@ export function buildSummaryEdit(result: MergeResult, options: SummaryOptions): 
       : [],
   );
 
+  const conflicts = conflictSheet(
+    result,
+    lang,
+    t,
+    5,
+    (name, position, caption, header, rows, wanted) =>
+      listSheet(name, position, caption, header, rows, wanted, "landscape", t),
+  );
   return {
-    sheets: [sheet, byUnitSheet(result, options.plan, t), missing, rejected, sources],
+    sheets: [sheet, byUnitSheet(result, options.plan, t), missing, rejected, sources, conflicts],
     summary: layout,
   };
 }

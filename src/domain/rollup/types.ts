@@ -5,7 +5,7 @@
  */
 import type { Params } from "../../i18n";
 import type { Plan } from "../plan/types";
-import type { SheetData, SheetVisibility } from "../../workbook/port";
+import type { Scalar, SheetData, SheetVisibility } from "../../workbook/port";
 
 /** A message for the user: an i18n key of src/i18n/messages/merge.ts and its parameters. */
 export interface Message {
@@ -61,6 +61,23 @@ export interface MergeOptions {
   inputs: MergeInput[];
 }
 
+/**
+ * A cell that breaks a rule (text, negative, not 0/1, cumulative below the period's, not
+ * finite, implausibly large, an unknown code…): left out of the figures, listed with its form.
+ */
+export interface Conflict {
+  sheet: string;
+  /** A1 address on `sheet`. */
+  cell: string;
+  /** "task/indicator" as the row names it ("?" for a missing task code). */
+  key: string;
+  /** Which figure the cell holds; null for a code cell of a row without figures. */
+  measure: "period" | "cumulative" | null;
+  /** What the cell holds (its formula when it has no calculated value). */
+  value: Scalar;
+  reason: Message;
+}
+
 export interface AcceptedForm {
   file: string;
   unit: string;
@@ -68,6 +85,8 @@ export interface AcceptedForm {
   /** The sheet the table was read from. */
   sheet: string;
   warnings: Message[];
+  /** Cells left out of the figures, in row then column order. */
+  conflicts: Conflict[];
 }
 
 export interface RejectedInput {
@@ -139,10 +158,23 @@ export interface MergeJson {
   format: "cchc-merge/1";
   period: string;
   expected: number;
-  accepted: { file: string; unit: string; warnings: string[] }[];
+  accepted: {
+    file: string;
+    unit: string;
+    warnings: string[];
+    conflicts: ConflictJson[];
+  }[];
   rejected: { file: string; reason: string }[];
   duplicates: { unit: string; kept: string; ignored: string[] }[];
   missing: string[];
   totals: Figures;
   byUnit: Record<string, Figures>;
+}
+
+/** A conflict in the merge report: `cell` as "'Báo cáo'!H14", `value` as the cell showed it. */
+export interface ConflictJson {
+  cell: string;
+  key: string;
+  value: string | number | boolean | null;
+  reason: string;
 }

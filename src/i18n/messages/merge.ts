@@ -68,27 +68,29 @@ export const vi: Record<string, string> = {
     "Ô Kỳ báo cáo {cell} ghi “{visible}” nhưng trang ẩn _cchc ghi “{meta}”; dùng “{visible}”",
   "merge.period.fromMeta": "Không thấy ô Kỳ báo cáo trên trang; lấy theo trang ẩn _cchc: {period}",
 
-  // Rows
-  "merge.row.unknownTask": "Mã nhiệm vụ không có trong kế hoạch: {codes} (ô {cells})",
-  "merge.row.unknownIndicator": "Mã chỉ tiêu không có trong kế hoạch: {codes} (ô {cells})",
-  "merge.row.missingTask": "Dòng có số liệu nhưng thiếu mã nhiệm vụ (ô {cells})",
-  "merge.row.missingIndicator":
-    "Dòng có số liệu nhưng thiếu mã chỉ tiêu, nhiệm vụ {codes} (ô {cells})",
-  "merge.row.duplicateKey": "Trùng dòng cho cùng nhiệm vụ/chỉ tiêu {codes} (ô {cells})",
+  // Cells left out of the figures (conflicts): the reason, shown beside the cell and value
+  "merge.conflict.summary": "{count} ô không được tính vào tổng hợp (ô {cells})",
+  "merge.conflict.unknownTask": "Mã nhiệm vụ không có trong kế hoạch",
+  "merge.conflict.unknownIndicator": "Mã chỉ tiêu không có trong kế hoạch",
+  "merge.conflict.missingTask": "Dòng có số liệu nhưng thiếu mã nhiệm vụ",
+  "merge.conflict.missingIndicator": "Dòng có số liệu nhưng thiếu mã chỉ tiêu",
+  "merge.conflict.noIndicators": "Nhiệm vụ không có chỉ tiêu số; số liệu không được tính",
+  "merge.conflict.duplicateKey": "Trùng dòng cho cùng nhiệm vụ/chỉ tiêu trong một báo cáo",
+  "merge.conflict.negative": "Số âm",
+  "merge.conflict.text": "Ô số liệu chứa chữ, không phải số",
+  "merge.conflict.excelError": "Ô có lỗi công thức",
+  "merge.conflict.notNumber": "Ô số liệu chứa ngày tháng hoặc giá trị đúng/sai, không phải số",
+  "merge.conflict.flag": "Chỉ tiêu có/chưa chỉ nhận 1 (có) hoặc 0 (chưa)",
+  "merge.conflict.cumulativeBelow": "Lũy kế từ đầu năm nhỏ hơn kết quả kỳ báo cáo ({period})",
+  "merge.conflict.formulaNoValue":
+    "Công thức chưa có giá trị tính sẵn; hãy mở tệp bằng Excel, lưu lại rồi gửi",
+  "merge.conflict.notFinite": "Số không hữu hạn",
+  "merge.conflict.tooLarge": "Số lớn bất thường (trên {max}), có thể gõ nhầm",
+  "merge.conflict.notWhole": "Chỉ tiêu đếm bằng “{unit}” phải là số nguyên",
 
-  // Values
-  "merge.value.negative": "Số âm (ô {cells})",
-  "merge.value.text": "Ô số liệu chứa chữ, không phải số: {codes} (ô {cells})",
-  "merge.value.excelError": "Ô có lỗi công thức {codes} (ô {cells})",
-  "merge.value.notNumber":
-    "Ô số liệu chứa ngày tháng hoặc giá trị đúng/sai, không phải số (ô {cells})",
-  "merge.value.flag": "Chỉ tiêu có/chưa chỉ nhận 1 (có) hoặc 0 (chưa): {codes} (ô {cells})",
-  "merge.value.cumulativeBelow": "Lũy kế từ đầu năm nhỏ hơn kết quả kỳ báo cáo (ô {cells})",
-  "merge.value.formulaNoValue":
-    "Công thức chưa có giá trị tính sẵn (ô {cells}); hãy mở tệp bằng Excel, lưu lại rồi gửi",
+  // Values read with a note
   "merge.value.textNumber": "Số gõ dạng chữ, đã đọc thành số: {codes}",
   "merge.value.formula": "Dùng giá trị đã tính sẵn của công thức (ô {cells})",
-  "merge.value.ignoredOnTopic": "Nhiệm vụ {codes} không có chỉ tiêu số; bỏ qua số liệu ở ô {cells}",
 
   // Duplicates
   "merge.duplicate.kept": "Đơn vị đã gửi {count} tệp; dùng tệp mới nhất",
@@ -118,6 +120,9 @@ export const vi: Record<string, string> = {
   "merge.summary.missing.caption": "Đơn vị chưa nộp báo cáo kỳ {period} ({count}/{expected})",
   "merge.summary.rejected.caption": "Tệp bị từ chối và tệp trùng bị bỏ qua, kỳ {period}",
   "merge.summary.sources.caption": "Nguồn của từng số liệu, kỳ {period}",
+  "merge.summary.conflicts.caption":
+    "Ô số liệu không được tính vào tổng hợp (xung đột), kỳ {period}: {count} ô",
+  "merge.summary.flagUnit": "đơn vị",
   "merge.summary.total": "Tổng cộng",
   "merge.summary.none": "(không có)",
   "merge.summary.state.submitted": "Đã nộp",
@@ -165,6 +170,9 @@ export const vi: Record<string, string> = {
   "merge.cli.duplicatesTitle": "Trùng đơn vị (dùng tệp mới nhất):",
   "merge.cli.duplicateLine": "{unit}: dùng {kept}; bỏ qua {ignored}",
   "merge.cli.warningsTitle": "Cảnh báo ở các tệp được nhận:",
+  "merge.cli.conflictsTitle":
+    "Ô số liệu không được tính (xung đột), các số liệu khác vẫn được tính:",
+  "merge.cli.conflictLine": "{file} ({unit}): ô {cell}, {key}, giá trị “{value}”: {reason}",
   "merge.cli.missingTitle": "Đơn vị chưa nộp ({count}):",
   "merge.cli.wroteOut": "Đã ghi biểu tổng hợp: {path}",
   "merge.cli.wroteJson": "Đã ghi báo cáo JSON: {path}",
@@ -243,26 +251,27 @@ export const en: Record<string, string> = {
   "merge.period.fromMeta":
     "No period cell on the sheet; taken from the hidden _cchc sheet: {period}",
 
-  "merge.row.unknownTask": "Task codes not in the plan: {codes} (cells {cells})",
-  "merge.row.unknownIndicator": "Indicator codes not in the plan: {codes} (cells {cells})",
-  "merge.row.missingTask": "Rows with figures but no task code (cells {cells})",
-  "merge.row.missingIndicator":
-    "Rows with figures but no indicator code, task {codes} (cells {cells})",
-  "merge.row.duplicateKey": "Several rows for the same task/indicator {codes} (cells {cells})",
+  "merge.conflict.summary": "{count} cells not counted in the summary (cells {cells})",
+  "merge.conflict.unknownTask": "Task code not in the plan",
+  "merge.conflict.unknownIndicator": "Indicator code not in the plan",
+  "merge.conflict.missingTask": "A row with figures but no task code",
+  "merge.conflict.missingIndicator": "A row with figures but no indicator code",
+  "merge.conflict.noIndicators": "The task has no numeric indicator; the figure is not counted",
+  "merge.conflict.duplicateKey": "Several rows for the same task/indicator in one report",
+  "merge.conflict.negative": "Negative number",
+  "merge.conflict.text": "Text in a number cell",
+  "merge.conflict.excelError": "Formula error",
+  "merge.conflict.notNumber": "A date or true/false value in a number cell",
+  "merge.conflict.flag": "A yes/no indicator takes only 1 (yes) or 0 (no)",
+  "merge.conflict.cumulativeBelow": "The year-to-date figure is below the period figure ({period})",
+  "merge.conflict.formulaNoValue":
+    "A formula without a calculated value; open the file in Excel, save it and send it again",
+  "merge.conflict.notFinite": "Not a finite number",
+  "merge.conflict.tooLarge": "Implausibly large (over 1,000,000,000); probably a typing slip",
+  "merge.conflict.notWhole": "An indicator counted in “{unit}” takes whole numbers",
 
-  "merge.value.negative": "Negative numbers (cells {cells})",
-  "merge.value.text": "Text in number cells: {codes} (cells {cells})",
-  "merge.value.excelError": "Formula errors {codes} (cells {cells})",
-  "merge.value.notNumber": "Dates or true/false values in number cells (cells {cells})",
-  "merge.value.flag": "Yes/no indicators take only 1 (yes) or 0 (no): {codes} (cells {cells})",
-  "merge.value.cumulativeBelow":
-    "The year-to-date figure is below the period figure (cells {cells})",
-  "merge.value.formulaNoValue":
-    "Formulas without a calculated value (cells {cells}); open the file in Excel, save it and send it again",
   "merge.value.textNumber": "Numbers typed as text were read as numbers: {codes}",
   "merge.value.formula": "The calculated values of formulas were used (cells {cells})",
-  "merge.value.ignoredOnTopic":
-    "Task {codes} has no numeric indicator; figures in cells {cells} ignored",
 
   "merge.duplicate.kept": "The unit sent {count} files; the newest is used",
   "merge.duplicate.ignored": "Same unit {unit}; the newer file “{kept}” is used",
@@ -290,6 +299,9 @@ export const en: Record<string, string> = {
   "merge.summary.missing.caption": "Units that have not reported for {period} ({count}/{expected})",
   "merge.summary.rejected.caption": "Rejected files and ignored duplicates, period {period}",
   "merge.summary.sources.caption": "Source of every figure, period {period}",
+  "merge.summary.conflicts.caption":
+    "Cells not counted in the summary (conflicts), period {period}: {count} cells",
+  "merge.summary.flagUnit": "units",
   "merge.summary.total": "Total",
   "merge.summary.none": "(none)",
   "merge.summary.state.submitted": "Submitted",
@@ -337,6 +349,8 @@ export const en: Record<string, string> = {
   "merge.cli.duplicatesTitle": "Duplicate units (the newest file is used):",
   "merge.cli.duplicateLine": "{unit}: used {kept}; ignored {ignored}",
   "merge.cli.warningsTitle": "Warnings on accepted files:",
+  "merge.cli.conflictsTitle": "Cells not counted (conflicts); the other figures count:",
+  "merge.cli.conflictLine": "{file} ({unit}): cell {cell}, {key}, value “{value}”: {reason}",
   "merge.cli.missingTitle": "Units that have not reported ({count}):",
   "merge.cli.wroteOut": "Summary written: {path}",
   "merge.cli.wroteJson": "JSON report written: {path}",

@@ -174,10 +174,15 @@ function MergeResultView({ outcome }: { outcome: MergeOutcome }) {
         {outcome.accepted.map((a) => (
           <li key={a.file}>
             {t("taskpane.merge.acceptedItem", { file: a.file, unit: a.unit })}
-            {a.warnings.length > 0 && (
+            {a.warnings.length + a.conflicts.length > 0 && (
               <ul className={styles.list}>
                 {a.warnings.map((w, i) => (
                   <li key={i}>{w}</li>
+                ))}
+                {a.conflicts.map((c) => (
+                  <li key={c.cell}>
+                    {t("taskpane.merge.conflictItem", { ...c, value: String(c.value) })}
+                  </li>
                 ))}
               </ul>
             )}
