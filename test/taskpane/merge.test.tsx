@@ -120,7 +120,9 @@ describe("Tổng hợp page", () => {
     };
     const services = fakeServices("browser", { merge: jest.fn(async () => outcome) });
     renderPane("merge", services);
-    await userEvent.upload(screen.getByLabelText("Chọn các tệp báo cáo"), [xlsx("van-yen.xlsx")]);
+    await userEvent.upload(screen.getByLabelText("Chọn các biểu mẫu báo cáo"), [
+      xlsx("van-yen.xlsx"),
+    ]);
     await screen.findByText("6 tháng đầu năm 2020", { selector: "button" });
     await userEvent.click(screen.getByRole("button", { name: "Tổng hợp" }));
     const accepted = await screen.findByRole("list", { name: "Báo cáo được nhận (2)" });
