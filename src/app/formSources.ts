@@ -402,25 +402,45 @@ export interface ResolverOptions {
 export function unitResolver(registry: Registry, options: ResolverOptions = {}): UnitResolver {
   const lang = options.lang ?? "vi";
   const matcher = createMatcher(registry);
+  const province = foldProvince(registry.province ?? "");
   const once = (text: string) => {
     const match = matcher.matchCell(text);
     if (match.parts.length !== 1) return null;
     const part = match.parts[0];
     if (part.status !== "exact" && part.status !== "resolved") return null;
     if (!part.agency || part.agency.group === "phrase") return null;
+    // Only the province's own and district units report: a ministry or "UBND tỉnh" sending
+    // a form is not a unit of this roll-up, whatever its spelling.
+    const agency = part.agency;
+    if (!agency.reports && agency.group !== "province" && agency.group !== "district")
+      return { refused: { key: "merge.unit.notReporter", params: { name: agency.name } } };
     const warning =
       part.status === "resolved" ? describeReason(part.reason ?? "case-spacing", lang) : undefined;
-    return { name: part.agency.name, code: part.agency.code, warning };
+    return { name: agency.name, code: agency.code, warning };
   };
   return (text) => {
     const found = once(text);
     if (found) return found;
-    // "Sở Nội vụ tỉnh Yên Bái": units often sign with the province after their name.
-    const m = /^(.*\S)\s*[,-]?\s+(tỉnh\s+\S.*)$/iu.exec(text.normalize("NFC").trim());
+    // "Sở Nội vụ tỉnh Yên Bái": units often sign with the province after their name. Another
+    // province's name there is another province's unit: refused, never filed under ours.
+    const m = /^(.*\S)\s*[,-]?\s+(tỉnh\s+(\S.*))$/iu.exec(text.normalize("NFC").trim());
     if (!m) return null;
     const shorter = once(m[1]);
     if (!shorter) return null;
+    if (!province || foldProvince(m[3]) !== province)
+      return { refused: { key: "merge.unit.otherProvince", params: { rest: m[2] } } };
+    if ("refused" in shorter) return shorter;
     const dropped = say(lang, "unit.provinceDropped", { rest: m[2] });
     return { ...shorter, warning: shorter.warning ? `${shorter.warning}; ${dropped}` : dropped };
   };
 }
+
+/** A province name compared without case, tone marks or spacing ("Yên  bái" = "Yên Bái"). */
+const foldProvince = (s: string) =>
+  s
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/gi, "d")
+    .replace(/[\s.]+/g, " ")
+    .trim()
+    .toLowerCase();

@@ -49,9 +49,10 @@ test("the same texts, by language", () => {
   expect(new MergeSheetConflictError("Theo đơn vị", "en").message).toMatch(
     /^The workbook already has a sheet “Theo đơn vị”/,
   );
-  expect(unitResolver(yenBai2020, { lang: "en" })("Sở Y tế tỉnh Yên Bái")?.warning).toBe(
-    "the words “tỉnh Yên Bái” after the unit's name were left out",
-  );
+  expect(
+    (unitResolver(yenBai2020, { lang: "en" })("Sở Y tế tỉnh Yên Bái") as { warning?: string })
+      ?.warning,
+  ).toBe("the words “tỉnh Yên Bái” after the unit's name were left out");
   const result = {
     accepted: [],
     rejected: [],

@@ -44,7 +44,7 @@ describe("unitResolver: one agency, its registry name, and why a spelling was re
     ["ubnd huyện văn yên", "UBND huyện Văn Yên", "Sai chữ hoa, chữ thường hoặc khoảng trắng"],
     ["Sở Y tế tỉnh Yên Bái", "Sở Y tế", "đã bỏ phần “tỉnh Yên Bái” sau tên đơn vị"],
   ])("%s -> %s", (text, name, warning) => {
-    const found = resolve(text);
+    const found = resolve(text) as { name: string; warning?: string } | null;
     expect(found?.name).toBe(name);
     expect(found?.warning).toBe(warning);
   });
@@ -58,10 +58,23 @@ describe("unitResolver: one agency, its registry name, and why a spelling was re
     expect(resolve(text)).toBeNull();
   });
 
+  test.each([
+    ["Sở Nội vụ tỉnh Lào Cai", "merge.unit.otherProvince", { rest: "tỉnh Lào Cai" }],
+    ["UBND huyện Văn Yên tỉnh Thanh Hóa", "merge.unit.otherProvince", { rest: "tỉnh Thanh Hóa" }],
+    ["Bộ Nội vụ", "merge.unit.notReporter", { name: "Bộ Nội vụ" }],
+    ["UBND tỉnh Yên Bái", "merge.unit.notReporter", { name: "UBND tỉnh" }],
+  ])(
+    "another province's unit or a body outside the roll-up is refused: %s",
+    (text, key, params) => {
+      expect(resolve(text)).toEqual({ refused: { key, params } });
+    },
+  );
+
   test("English reasons with lang en", () => {
-    expect(unitResolver(yenBai2020, { lang: "en" })("UBND huyen Van Yen")?.warning).toBe(
-      "Vietnamese diacritics missing",
-    );
+    expect(
+      (unitResolver(yenBai2020, { lang: "en" })("UBND huyen Van Yen") as { warning?: string })
+        ?.warning,
+    ).toBe("Vietnamese diacritics missing");
   });
 });
 

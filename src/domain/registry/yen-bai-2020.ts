@@ -261,5 +261,6 @@ const PHRASES: Agency[] = [
 
 export const yenBai2020: Registry = {
   id: "yen-bai-2020",
+  province: "Yên Bái",
   agencies: [...PROVINCIAL, ...DISTRICTS, ...MEDIA, ...FRONT, ...OTHERS, ...CENTRAL, ...PHRASES],
 };

@@ -42,6 +42,10 @@ export function checkUnit(form: ReadForm, resolve: UnitResolver): Identity {
       out.problems.push(message("merge.unit.unknown", { text, cell }));
       return out;
     }
+    if ("refused" in found) {
+      out.problems.push(message(found.refused.key, { ...found.refused.params, text, cell }));
+      return out;
+    }
     out.unit = { name: found.name, code: found.code };
     if (found.warning) {
       out.warnings.push(
@@ -49,7 +53,8 @@ export function checkUnit(form: ReadForm, resolve: UnitResolver): Identity {
       );
     }
     if (metaText) {
-      const meta = resolve(metaText);
+      const resolved = resolve(metaText);
+      const meta = resolved && !("refused" in resolved) ? resolved : null;
       const differs = meta ? meta.code !== found.code : fold(metaText) !== fold(text);
       if (differs) {
         out.warnings.push(
@@ -67,6 +72,12 @@ export function checkUnit(form: ReadForm, resolve: UnitResolver): Identity {
     const meta = resolve(metaText);
     if (!meta) {
       out.problems.push(message("merge.unit.unknown", { text: metaText, cell: "_cchc" }));
+      return out;
+    }
+    if ("refused" in meta) {
+      out.problems.push(
+        message(meta.refused.key, { ...meta.refused.params, text: metaText, cell: "_cchc" }),
+      );
       return out;
     }
     out.unit = { name: meta.name, code: meta.code };

@@ -10,7 +10,8 @@
  * - A unit known to the registry but not expected is accepted (its figures count) with a
  *   warning: a body may report voluntarily, and dropping its figures would hide its work.
  * - The same unit twice: the newest form is used (workbook modified time, then file time, then
- *   the file name that sorts last, as in "bao-cao-v2.xlsx" after "bao-cao.xlsx"); only forms
+ *   the file name that sorts last, as in "bao-cao-v2.xlsx" after "bao-cao.xlsx"); when a
+ *   workbook's own date is in the future, the file times alone decide; only forms
  *   that pass the checks compete, so a broken resend does not hide a good earlier form.
  * - An empty visible unit or period cell rejects the form even if `_cchc` has one: a cleared
  *   cell may mean the form was reused for another unit, and guessing could replace the real
@@ -145,6 +146,25 @@ function newestFirst(a: Candidate, b: Candidate): number {
   );
 }
 
+/** By arrival only: file time, then the file name sorting last. */
+function arrivedLastFirst(a: Candidate, b: Candidate): number {
+  return time(b.fileTime) - time(a.fileTime) || compareFileNames(b.file, a.file);
+}
+
+/** A day of slack for time zones and a sender's clock a little ahead. */
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The order of a unit's forms. A workbook's own modified date after `now` (a sender's clock
+ * set to 2099) cannot be believed: then the group is ordered by when the files arrived.
+ */
+function newestOrder(list: Candidate[], now: Date | undefined): Candidate[] {
+  const limit = (now ?? new Date()).getTime() + DAY_MS;
+  const future = list.some((c) => time(c.modified) > limit);
+  const byArrival = future && list.every((c) => c.fileTime !== undefined);
+  return [...list].sort(byArrival ? arrivedLastFirst : newestFirst);
+}
+
 /** Sum without float noise (0.1 + 0.2 -> 0.3). */
 const tidy = (n: number): number => Number(n.toPrecision(15));
 
@@ -179,7 +199,7 @@ export function mergeForms(options: MergeOptions): MergeResult {
   const kept: Candidate[] = [];
   const duplicates: DuplicateGroup[] = [];
   for (const list of byUnitCode.values()) {
-    const [newest, ...older] = [...list].sort(newestFirst);
+    const [newest, ...older] = newestOrder(list, options.now);
     if (older.length > 0) {
       newest.warnings.push(message("merge.duplicate.kept", { count: list.length }));
       duplicates.push({

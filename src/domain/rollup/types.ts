@@ -40,12 +40,16 @@ export const isFailedRead = (input: MergeInput): input is FailedRead =>
   "error" in input && typeof (input as FailedRead).error === "object";
 
 /** The matcher: a unit as typed on a form to its registry entry, or null when unknown. */
-export type UnitResolver = (text: string) => {
-  name: string;
-  code: string;
-  /** Why the spelling was corrected, e.g. "sai chính tả", "mã TCVN3". */
-  warning?: string;
-} | null;
+export type UnitResolver = (text: string) =>
+  | {
+      name: string;
+      code: string;
+      /** Why the spelling was corrected, e.g. "sai chính tả", "mã TCVN3". */
+      warning?: string;
+    }
+  /** The text names a body the merge does not take (another province's, a ministry): why. */
+  | { refused: Message }
+  | null;
 
 export interface Reporter {
   code: string;
@@ -59,6 +63,8 @@ export interface MergeOptions {
   expected: Reporter[];
   resolveUnit: UnitResolver;
   inputs: MergeInput[];
+  /** The time a workbook's own modified date is compared with (default the clock). */
+  now?: Date;
 }
 
 /**

@@ -56,6 +56,10 @@ export const vi: Record<string, string> = {
     "Ô Đơn vị {cell} ghi “{visible}” nhưng trang ẩn _cchc ghi “{meta}”; dùng “{visible}”",
   "merge.unit.fromMeta": "Không thấy ô Đơn vị trên trang; lấy theo trang ẩn _cchc: {name}",
   "merge.unit.provinceDropped": "đã bỏ phần “{rest}” sau tên đơn vị",
+  "merge.unit.otherProvince":
+    "Đơn vị “{text}” (ô {cell}) ghi “{rest}”: không phải đơn vị của tỉnh trong danh mục cơ quan",
+  "merge.unit.notReporter":
+    "“{text}” (ô {cell}) là {name}, không phải sở, ban, ngành cấp tỉnh hay UBND cấp huyện báo cáo theo kế hoạch",
 
   // Period
   "merge.period.notFound":
@@ -239,6 +243,10 @@ export const en: Record<string, string> = {
     "The unit cell {cell} says “{visible}” but the hidden _cchc sheet says “{meta}”; “{visible}” is used",
   "merge.unit.fromMeta": "No unit cell on the sheet; taken from the hidden _cchc sheet: {name}",
   "merge.unit.provinceDropped": "the words “{rest}” after the unit's name were left out",
+  "merge.unit.otherProvince":
+    "The unit “{text}” (cell {cell}) says “{rest}”: not a unit of the registry's province",
+  "merge.unit.notReporter":
+    "“{text}” (cell {cell}) is {name}, not a provincial department or district People's Committee reporting under the plan",
 
   "merge.period.notFound":
     "No period cell found (name KyBaoCao, a cell labelled “Kỳ báo cáo:”, or the hidden _cchc sheet)",
