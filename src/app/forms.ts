@@ -30,9 +30,9 @@ export const withNormalFont = (xlsx: Uint8Array, font: NormalFont = NORMAL_FONT)
 
 /** One blank report form as .xlsx bytes. */
 export async function reportFormFile(opts: ReportFormOptions): Promise<Uint8Array> {
-  const wb = XlsxWorkbook.create();
+  const wb = XlsxWorkbook.create({ normalFont: NORMAL_FONT });
   await wb.apply(buildReportFormEdit(opts));
-  return setNormalFont(await wb.toBuffer(), NORMAL_FONT);
+  return wb.toBuffer();
 }
 
 export interface AllFormsOptions {

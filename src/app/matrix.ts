@@ -10,7 +10,7 @@ import { REGISTRY_SHEET, type Registry } from "../domain/registry";
 import { DEFAULT_NORMAL_FONT } from "../domain/print";
 import { translate, type Lang } from "../i18n";
 import type { ReadRequest, WorkbookPort } from "../workbook/port";
-import { setNormalFont, XlsxWorkbook } from "../workbook/xlsx";
+import { XlsxWorkbook } from "../workbook/xlsx";
 
 export interface InsertMatrixOptions {
   plan: Plan;
@@ -87,9 +87,11 @@ export interface MatrixFileOptions extends InsertMatrixOptions {
 export async function matrixFileWithResult(
   opts: MatrixFileOptions,
 ): Promise<{ bytes: Uint8Array; result: InsertMatrixResult }> {
-  const wb = opts.base ? await XlsxWorkbook.load(opts.base) : XlsxWorkbook.create();
+  // The matrix's widths are fitted under a Times New Roman 12 Normal style, a base file's too.
+  const font = { normalFont: DEFAULT_NORMAL_FONT };
+  const wb = opts.base ? await XlsxWorkbook.load(opts.base, font) : XlsxWorkbook.create(font);
   const result = await insertMatrix(wb, opts);
-  const bytes = setNormalFont(await wb.toBuffer(), DEFAULT_NORMAL_FONT);
+  const bytes = await wb.toBuffer();
   return { bytes, result };
 }
 

@@ -52,7 +52,6 @@ import {
   FillRefusedError,
   normalFontOf,
   readWorkbookFile,
-  setNormalFont,
   XlsxWorkbook,
   type NormalFont,
   type ZipLimits,
@@ -340,9 +339,9 @@ export async function summaryWorkbookBytes(
   result: MergeResult,
   options: { plan: Plan; lang?: Lang; print?: Partial<PrintSettings> },
 ): Promise<Uint8Array> {
-  const wb = XlsxWorkbook.create();
+  const wb = XlsxWorkbook.create({ normalFont: SUMMARY_FONT });
   await wb.apply(summaryWorkbookEdit(result, options));
-  return setNormalFont(await wb.toBuffer(), SUMMARY_FONT);
+  return wb.toBuffer();
 }
 
 /* -------------------------------------------------------------- mergeFiles */

@@ -48,6 +48,11 @@ async function withProfile<T>(fn: (profileUrl: string) => Promise<T>): Promise<T
 }
 
 async function convert(input: string, outDir: string, target: string): Promise<string> {
+  return (await convertAll([input], outDir, target))[0];
+}
+
+/** Several files in one soffice run (each start costs seconds); outputs in input order. */
+async function convertAll(inputs: string[], outDir: string, target: string): Promise<string[]> {
   await mkdir(outDir, { recursive: true });
   const { stdout, stderr } = await withProfile((profileUrl) =>
     run(
@@ -61,24 +66,33 @@ async function convert(input: string, outDir: string, target: string): Promise<s
         target,
         "--outdir",
         outDir,
-        input,
+        ...inputs,
       ],
       { timeout: TIMEOUT_MS, maxBuffer: 10 * 1024 * 1024 },
     ),
   );
   const ext = target.split(":")[0];
-  const out = path.join(outDir, `${path.parse(input).name}.${ext}`);
-  // soffice exits 0 even when it could not load the file: the output file is the proof.
-  const made = await stat(out).catch(() => undefined);
-  if (!made || made.size === 0) {
-    throw new Error(`LibreOffice did not convert ${input} to ${ext}.\n${stdout}\n${stderr}`);
+  const outs: string[] = [];
+  for (const input of inputs) {
+    const out = path.join(outDir, `${path.parse(input).name}.${ext}`);
+    // soffice exits 0 even when it could not load the file: the output file is the proof.
+    const made = await stat(out).catch(() => undefined);
+    if (!made || made.size === 0) {
+      throw new Error(`LibreOffice did not convert ${input} to ${ext}.\n${stdout}\n${stderr}`);
+    }
+    outs.push(out);
   }
-  return out;
+  return outs;
 }
 
 /** Print a workbook to PDF with LibreOffice; returns the PDF's path in `outDir`. */
 export async function convertToPdf(xlsxPath: string, outDir: string): Promise<string> {
   return convert(xlsxPath, outDir, "pdf");
+}
+
+/** Print several workbooks to PDF in one LibreOffice run; PDF paths in input order. */
+export async function convertAllToPdf(xlsxPaths: string[], outDir: string): Promise<string[]> {
+  return convertAll(xlsxPaths, outDir, "pdf");
 }
 
 /**

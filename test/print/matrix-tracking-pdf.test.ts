@@ -106,8 +106,9 @@ test("the tracking sheet prints through its copy, with the statuses LibreOffice 
   expect(page1.find((l) => l.includes("Sở Nội vụ"))).toMatch(
     /02\/03\/2020\s+10\/06\/2020\s+Nộp muộn/,
   );
-  expect(around("Sở Nội vụ")).toMatch(/Đã nộp .*đúng hạn/);
-  expect(around("Sở Tư pháp")).toMatch(/Quá hạn .*chưa nộp/);
+  // Where a status wraps depends on the font's widths: only the order of its words is checked.
+  expect(around("Sở Nội vụ")).toMatch(/Đã nộp .*đúng.* hạn/);
+  expect(around("Sở Tư pháp")).toMatch(/Quá hạn .*chưa.* nộp/);
   // The rates close the table: 1 of the units has sent the Q1 report.
   const last = flat(texts[info.pages - 1]);
   const rate = ((1 / reporters.length) * 100).toFixed(1);

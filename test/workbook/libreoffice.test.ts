@@ -18,17 +18,62 @@ test("LibreOffice is installed (these tests need it)", () => {
   expect(libreOfficeAvailable()).toBe(true);
 });
 
+/** Row height and column widths the page-count test sets, so the layout is known in advance. */
+const ROW_PT = 20;
+const WIDTHS = [12, 45, 7, 9, 7, 7, 7, 7, 11];
+
+/**
+ * Pages the report's rows take: A4 landscape (595.3 pt) less the 20 mm top and bottom margins,
+ * rows at the heights the edit sets, the header row repeated on every later page.
+ */
+function reportPages(heights: number[], titleRow: number): number {
+  const body = 595.3 - 2 * 20 * (72 / 25.4);
+  let pages = 1;
+  let used = 0;
+  for (const h of heights) {
+    if (used + h > body) {
+      pages++;
+      used = heights[titleRow - 1];
+    }
+    used += h;
+  }
+  return pages;
+}
+
 test("LibreOffice prints the report on A4 landscape, header row repeated, page numbers from page 2", async () => {
+  const rows = 60;
+  const last = 6 + rows + 2;
   const wb = XlsxWorkbook.create();
-  await wb.apply(fullEdit(60));
+  await wb.apply(fullEdit(rows));
+  // Every row's height and column's width fixed, printed unscaled: the page count then follows
+  // from the layout, whichever fonts the machine has.
+  const reportLayout = fullEdit(rows).sheets.find((s) => s.name === REPORT)!.pageLayout!;
+  const heights = Array.from({ length: last }, (_, i) => (i === 5 ? 32 : ROW_PT));
+  await wb.apply({
+    sheets: [
+      {
+        name: REPORT,
+        mode: "update",
+        rowHeights: Object.fromEntries(heights.map((h, i) => [i + 1, h])),
+        columns: WIDTHS.map((width, index) => ({ index, width })),
+        pageLayout: { ...reportLayout, fitToWidth: false },
+      },
+    ],
+  });
   const file = path.join(dir(), "bao-cao.xlsx");
   await writeFile(file, await wb.toBuffer());
 
   const pdf = await convertToPdf(file, path.join(dir(), "pdf"));
   const info = await pdfInfo(pdf);
-  // The report takes two pages; the registry sheet prints after it; hidden sheets don't print.
-  expect(info.pages).toBe(3);
-  for (const page of info.pageSizes.slice(0, 2)) {
+  // Printed at 100 %: under the Times New Roman 12 Normal style a column is 8 px a character
+  // plus 5, and the columns stay inside the 952 px between the 30 mm and 15 mm margins.
+  const px = WIDTHS.reduce((sum, w) => sum + w * 8 + 5, 0);
+  expect(px).toBeLessThan(((297 - 45) / 25.4) * 96);
+  const pages = reportPages(heights, 6);
+  expect(pages).toBeGreaterThan(1);
+  // The report's pages, then the registry sheet's one; hidden sheets don't print.
+  expect(info.pages).toBe(pages + 1);
+  for (const page of info.pageSizes.slice(0, pages)) {
     expect(page.width).toBeCloseTo(841.9, 0);
     expect(page.height).toBeCloseTo(595.3, 0);
   }
@@ -45,7 +90,8 @@ test("LibreOffice prints the report on A4 landscape, header row repeated, page n
   expect(lines[0].trim()).toBe("2");
   expect(second).toContain("Mã nhiệm vụ");
   expect(second).toContain("Báo cáo CCHC");
-  expect(second).toMatch(/Tổng\s+1830/);
+  // The total closes the report's last page.
+  expect(await pdfText(pdf, pages)).toMatch(/Tổng\s+1830/);
   expect(await pdfText(pdf)).not.toContain("cchc-report/1");
 }, 120_000);
 

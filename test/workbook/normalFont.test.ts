@@ -11,13 +11,34 @@ import { yenBai2020 } from "../../src/domain/registry";
 import { mergeForms } from "../../src/domain/rollup";
 import { normalFontOf, setNormalFont, XlsxWorkbook } from "../../src/workbook/xlsx";
 
+const ONE_CELL = {
+  sheets: [{ name: "S", mode: "create" as const, blocks: [{ at: "A1", values: [[1]] }] }],
+};
+
+/** What ExcelJS writes by itself, without the adapter's Normal style. */
 async function plainWorkbook(): Promise<Uint8Array> {
   const wb = XlsxWorkbook.create();
-  await wb.apply({
-    sheets: [{ name: "S", mode: "create", blocks: [{ at: "A1", values: [[1]] }] }],
-  });
-  return wb.toBuffer();
+  await wb.apply(ONE_CELL);
+  return new Uint8Array(await wb.workbook.xlsx.writeBuffer());
 }
+
+test("the adapter writes a Times New Roman 12 Normal style; a loaded file keeps its own", async () => {
+  const wb = XlsxWorkbook.create();
+  await wb.apply(ONE_CELL);
+  const bytes = await wb.toBuffer();
+  expect(normalFontOf(bytes)).toEqual({ name: "Times New Roman", size: 12 });
+  const own = setNormalFont(bytes, { name: "Arial", size: 10 });
+  const again = await XlsxWorkbook.load(own);
+  await again.apply({
+    sheets: [{ name: "S", mode: "update", blocks: [{ at: "B1", values: [[2]] }] }],
+  });
+  expect(normalFontOf(await again.toBuffer())).toEqual({ name: "Arial", size: 10 });
+  // …unless the caller names one (the matrix written into a user's workbook).
+  const forced = await XlsxWorkbook.load(own, {
+    normalFont: { name: "Times New Roman", size: 13 },
+  });
+  expect(normalFontOf(await forced.toBuffer())).toEqual({ name: "Times New Roman", size: 13 });
+});
 
 test("ExcelJS writes Calibri 11; setNormalFont makes it the given font, and normalFontOf reads it", async () => {
   const bytes = await plainWorkbook();

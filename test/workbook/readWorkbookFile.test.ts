@@ -139,7 +139,7 @@ describe("readWorkbookFile reads what a user sees", () => {
       ],
     });
     const file = readWorkbookFile(await wb.toBuffer());
-    expect(file.data("S", { fonts: true }).fonts).toEqual([[".VnTimeH"], ["Calibri"]]);
+    expect(file.data("S", { fonts: true }).fonts).toEqual([[".VnTimeH"], ["Times New Roman"]]);
     expect(file.data("S").fonts).toBeUndefined();
   });
 

@@ -28,6 +28,7 @@ import { checkListSource, checkNameReference } from "../xlsx/references";
 import { applyFormat, columnWidthPoints, officeColor } from "./officeFormat";
 import { applyPageLayout } from "./officePage";
 import { blockInputs, formulaOf, fromOfficeValue, toOfficeInput } from "./officeValues";
+import { blocksBox, TEXT_FONT } from "../textFont";
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -255,6 +256,7 @@ function queueEdit(context: Excel.RequestContext, state: LoadedState, edit: Work
       if (found && sheetEdit.mode === "replace") {
         clearSheet(wb, ws, sheetEdit.name, tableSheet);
       }
+      if (!found || sheetEdit.mode === "replace") textFont(ws, sheetEdit);
       writeSheet(wb, ws, sheetEdit, tableSheet);
       existing.set(key(sheetEdit.name), ws);
     } catch (err) {
@@ -306,6 +308,18 @@ function checkPlan(
       }
     }
   }
+}
+
+/**
+ * A fresh sheet's written area starts in the text font, before the edit's own formats: what the
+ * file adapter gives every cell written without a font. A user's existing cells keep theirs.
+ */
+function textFont(ws: Excel.Worksheet, edit: SheetEdit): void {
+  const box = blocksBox(edit);
+  if (!box) return;
+  const font = ws.getRange(box).format.font;
+  font.name = TEXT_FONT.name;
+  font.size = TEXT_FONT.size;
 }
 
 /** "replace" on an existing sheet: drop tables, values, formats, merges, rules and panes. */

@@ -9,11 +9,12 @@ export function argb(color: string): string {
   return `FF${m[1].toUpperCase()}`;
 }
 
-export const DEFAULT_FONT: Readonly<Partial<ExcelJS.Font>> = {
-  name: "Calibri",
-  size: 11,
-  family: 2,
-};
+/** A font as ExcelJS stores it: a named face at a size (family 1 = roman, i.e. serif). */
+export const excelFont = (font: { name: string; size: number }): Partial<ExcelJS.Font> => ({
+  name: font.name,
+  size: font.size,
+  family: 1,
+});
 
 const thin: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF000000" } };
 
@@ -26,13 +27,14 @@ export function applyCellFormat(
   cell: ExcelJS.Cell,
   format: CellFormat,
   edges: { bottom: boolean },
+  base: Readonly<Partial<ExcelJS.Font>>,
 ): void {
   const old = cell.style ?? {};
   const style: Partial<ExcelJS.Style> = { ...old };
 
-  // A font without a name is drawn differently by each program: start from the workbook
-  // default that ExcelJS writes (Calibri 11) when the cell has no font yet.
-  const font: Partial<ExcelJS.Font> = { ...(old.font ?? DEFAULT_FONT) };
+  // A font without a name is drawn differently by each program: start from the workbook's
+  // text font (the adapter's `base`) when the cell has no font yet.
+  const font: Partial<ExcelJS.Font> = { ...(old.font ?? base) };
   let fontChanged = false;
   const setFont = <K extends keyof ExcelJS.Font>(key: K, value: ExcelJS.Font[K] | undefined) => {
     if (value === undefined) return;

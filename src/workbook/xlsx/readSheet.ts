@@ -2,7 +2,6 @@
 import type * as ExcelJS from "exceljs";
 import { cellAddress } from "../../domain/address";
 import type { ReadRequest, Scalar, SheetData } from "../port";
-import { DEFAULT_FONT } from "./excelStyle";
 import { checkSheetSize } from "./sheetSize";
 import { tableName, tableRange, type TableLike } from "./sheetEdit";
 
@@ -43,7 +42,12 @@ function readCell(cell: ExcelJS.Cell): CellReading {
   return { value, formula, error };
 }
 
-export function readWorksheet(ws: ExcelJS.Worksheet, request: ReadRequest): SheetData {
+/** `normalFont` names the font of a cell without one of its own (the Normal style's). */
+export function readWorksheet(
+  ws: ExcelJS.Worksheet,
+  request: ReadRequest,
+  normalFont: string,
+): SheetData {
   // The used range ends at the last cell with a value or formula; formatting alone doesn't count.
   let lastRow = 0;
   let lastCol = 0;
@@ -78,9 +82,9 @@ export function readWorksheet(ws: ExcelJS.Worksheet, request: ReadRequest): Shee
       vRow.push(reading.value);
       fRow.push(reading.formula);
       // Fonts matter only where there is something to read; a cell without a font of its
-      // own is written with style 0, ExcelJS's Calibri.
+      // own is drawn in the Normal style's.
       const blank = reading.value === null && reading.formula === null;
-      nRow.push(blank ? null : (cell.font?.name ?? DEFAULT_FONT.name ?? null));
+      nRow.push(blank ? null : (cell.font?.name ?? normalFont));
       if (reading.error) errors[cellAddress(r - 1, c - 1)] = reading.error;
     }
     values.push(vRow);

@@ -29,9 +29,18 @@ export interface WorksheetInternals {
 
 export const internals = (ws: ExcelJS.Worksheet) => ws as unknown as WorksheetInternals;
 
-export function applySheetEdit(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, edit: SheetEdit): void {
-  for (const block of edit.blocks ?? []) writeBlock(ws, block);
-  for (const f of edit.formats ?? []) formatRange(ws, f.range, f.format);
+/**
+ * `font` is the workbook's text font: every cell written without a font of its own gets it, so
+ * no cell falls back to whatever a program takes for the default (Excel's Calibri).
+ */
+export function applySheetEdit(
+  wb: ExcelJS.Workbook,
+  ws: ExcelJS.Worksheet,
+  edit: SheetEdit,
+  font: Readonly<Partial<ExcelJS.Font>>,
+): void {
+  for (const block of edit.blocks ?? []) writeBlock(ws, block, font);
+  for (const f of edit.formats ?? []) formatRange(ws, f.range, f.format, font);
   for (const m of edit.merges ?? []) merge(ws, m);
   for (const col of edit.columns ?? []) {
     const column = ws.getColumn(col.index + 1);
@@ -56,7 +65,11 @@ function toExcelValue(cell: Cell, where: string): ExcelJS.CellValue {
   return cell;
 }
 
-function writeBlock(ws: ExcelJS.Worksheet, block: Block): void {
+function writeBlock(
+  ws: ExcelJS.Worksheet,
+  block: Block,
+  font: Readonly<Partial<ExcelJS.Font>>,
+): void {
   const origin = parseCell(block.at);
   const width = Math.max(0, ...block.values.map((r) => r.length));
   block.values.forEach((row, r) => {
@@ -70,6 +83,8 @@ function writeBlock(ws: ExcelJS.Worksheet, block: Block): void {
         throw new Error(`${where} is inside a merged area; write to its top-left cell`);
       }
       cell.value = toExcelValue(value, where);
+      // A new style object: a loaded cell may share its style with others.
+      if (!cell.font) cell.style = { ...cell.style, font: { ...font } };
       if (value instanceof Date && !block.format?.numberFormat && !isDateNumFmt(cell.numFmt)) {
         cell.numFmt = DEFAULT_DATE_FORMAT;
       }
@@ -82,7 +97,7 @@ function writeBlock(ws: ExcelJS.Worksheet, block: Block): void {
       bottom: origin.row + block.values.length - 1,
       right: origin.col + width - 1,
     };
-    formatRange(ws, rangeAddress(box), block.format);
+    formatRange(ws, rangeAddress(box), block.format, font);
   }
 }
 
@@ -90,11 +105,16 @@ function isDateNumFmt(fmt: string | undefined): boolean {
   return !!fmt && /[dy]/i.test(fmt.replace(/"[^"]*"/g, ""));
 }
 
-function formatRange(ws: ExcelJS.Worksheet, range: string, format: CellFormat): void {
+function formatRange(
+  ws: ExcelJS.Worksheet,
+  range: string,
+  format: CellFormat,
+  font: Readonly<Partial<ExcelJS.Font>>,
+): void {
   const box = parseRange(range);
   for (let r = box.top; r <= box.bottom; r++) {
     for (let c = box.left; c <= box.right; c++) {
-      applyCellFormat(ws.getCell(r + 1, c + 1), format, { bottom: r === box.bottom });
+      applyCellFormat(ws.getCell(r + 1, c + 1), format, { bottom: r === box.bottom }, font);
     }
   }
 }

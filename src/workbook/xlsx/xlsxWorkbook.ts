@@ -15,6 +15,9 @@ import type {
   WorkbookPort,
   WorkbookSnapshot,
 } from "../port";
+import { TEXT_FONT } from "../textFont";
+import { excelFont } from "./excelStyle";
+import { normalFontOf, setNormalFont, type NormalFont } from "./normalFont";
 import { absolutePrintArea } from "./pageSetup";
 import { readWorksheet } from "./readSheet";
 import { checkNameReference } from "./references";
@@ -29,21 +32,48 @@ interface NameModel {
 /** Excel compares sheet names without regard to case. */
 const sameName = sameSheet;
 
-export class XlsxWorkbook implements WorkbookPort {
-  private constructor(readonly workbook: ExcelJS.Workbook) {}
+export interface XlsxWorkbookOptions {
+  /** The Normal style's font (default: a new workbook Times New Roman 12, a loaded one its own). */
+  normalFont?: NormalFont;
+}
 
-  static create(): XlsxWorkbook {
+/**
+ * The font of a cell we write that names none: Times New Roman (Nghị định 30/2020) at the Normal
+ * size when the Normal style is Times New Roman too, else at 12.
+ */
+function textFontFor(normal: NormalFont): NormalFont {
+  return normal.name === TEXT_FONT.name ? normal : TEXT_FONT;
+}
+
+export class XlsxWorkbook implements WorkbookPort {
+  /** Cells written without a font of their own get this one. */
+  private readonly textFont: Partial<ExcelJS.Font>;
+
+  private constructor(
+    readonly workbook: ExcelJS.Workbook,
+    /** Written as the Normal style on every save: ExcelJS itself always writes Calibri 11. */
+    readonly normalFont: NormalFont,
+  ) {
+    this.textFont = excelFont(textFontFor(normalFont));
+  }
+
+  static create(options: XlsxWorkbookOptions = {}): XlsxWorkbook {
     const wb = new ExcelJS.Workbook();
     wb.creator = "cchc";
     wb.created = new Date();
-    return new XlsxWorkbook(wb);
+    return new XlsxWorkbook(wb, options.normalFont ?? TEXT_FONT);
   }
 
-  static async load(buffer: Uint8Array | ArrayBuffer): Promise<XlsxWorkbook> {
+  static async load(
+    buffer: Uint8Array | ArrayBuffer,
+    options: XlsxWorkbookOptions = {},
+  ): Promise<XlsxWorkbook> {
     const wb = new ExcelJS.Workbook();
     // ExcelJS's typings want a Node Buffer; at run time it takes any binary (JSZip underneath).
     await wb.xlsx.load(buffer as unknown as ArrayBuffer);
-    return new XlsxWorkbook(wb);
+    const bytes = buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer);
+    const normal = options.normalFont ?? normalFontOf(bytes) ?? TEXT_FONT;
+    return new XlsxWorkbook(wb, normal);
   }
 
   async toBuffer(): Promise<Uint8Array> {
@@ -57,7 +87,7 @@ export class XlsxWorkbook implements WorkbookPort {
     wb.calcProperties = { ...(wb.calcProperties ?? {}), fullCalcOnLoad: true };
     wb.modified = new Date();
     const out = await wb.xlsx.writeBuffer();
-    return new Uint8Array(out as ArrayBuffer);
+    return setNormalFont(new Uint8Array(out as ArrayBuffer), this.normalFont);
   }
 
   async sheets(): Promise<SheetInfo[]> {
@@ -73,7 +103,7 @@ export class XlsxWorkbook implements WorkbookPort {
     return requests.map((req) => {
       const ws = this.find(req.sheet);
       if (!ws) throw new Error(`Sheet "${req.sheet}" not found`);
-      return readWorksheet(ws, req);
+      return readWorksheet(ws, req, this.normalFont.name);
     });
   }
 
@@ -113,7 +143,7 @@ export class XlsxWorkbook implements WorkbookPort {
     for (const sheetEdit of edit.sheets) {
       try {
         const ws = this.sheetFor(sheetEdit);
-        applySheetEdit(wb, ws, sheetEdit);
+        applySheetEdit(wb, ws, sheetEdit, this.textFont);
         if (sheetEdit.position !== undefined) this.move(ws, sheetEdit.position);
       } catch (err) {
         const message = (err as Error).message;
