@@ -103,7 +103,7 @@ describe("cchc matrix", () => {
       "STT",
       "Nội dung/hình thức",
       "Cơ quan chủ trì",
-      "Chỉ tiêu và mục tiêu",
+      "Chỉ tiêu đo lường",
       "Ghi chú",
     ])
       expect(page1).toContain(header);

@@ -120,7 +120,7 @@ const MESSY: Case[] = [
   ["Sở Kế hoach và Đầu tư", "SKHDT", "resolved", "missing-diacritics"],
   // the other tone placement
   ["Sở Văn hoá, Thể thao và Du lịch", "SVHTTDL", "resolved", "tone-placement"],
-  ["Uỷ ban MTTQ Việt Nam tỉnh", "MTTQ", "resolved", "tone-placement"],
+  ["Uỷ ban Mặt trận Tổ quốc Việt Nam tỉnh", "MTTQ", "resolved", "tone-placement"],
   ["Uỷ ban nhân dân tỉnh", "UBND-TINH", "resolved"],
   // legacy fonts
   [encodeTcvn3("Sở Nội vụ"), "SNV", "resolved", "legacy-encoding"],

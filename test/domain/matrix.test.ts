@@ -80,7 +80,7 @@ describe("the matrix of the 2020 plan", () => {
       "Cơ quan chủ trì",
       "Cơ quan phối hợp",
       "Thời gian thực hiện",
-      "Chỉ tiêu và mục tiêu",
+      "Chỉ tiêu đo lường (Sở Nội vụ đặt)",
       "Tình trạng",
       "Ghi chú",
     ]);
@@ -105,15 +105,20 @@ describe("the matrix of the 2020 plan", () => {
       read.values[rowOf(read, code) - 1][MATRIX_COLUMNS.findIndex((c) => c.key === key)];
     expect(at("III.3", "lead")).toBe("Sở Văn hóa, Thể thao và Du lịch");
     expect(at("III.3", "indicators")).toBe(
-      "TP: tiểu phẩm tuyên truyền về CCHC (tiểu phẩm) — mục tiêu: ≥ 1\nXL: chuyến xe thư viện lưu động (chuyến)",
+      "TP: tiểu phẩm tuyên truyền về CCHC (tiểu phẩm) — mục tiêu theo Kế hoạch: ≥ 1\nXL: chuyến xe thư viện lưu động (chuyến)",
     );
     expect(at("II.2.c", "coordinating")).toBe(
       "Đài Phát thanh - Truyền hình tỉnh; Báo Yên Bái; Cổng Thông tin điện tử tỉnh; các sở, ban, ngành, địa phương có liên quan",
     );
     // The plan's old name of the office is written as the registry spells it today.
     expect(at("II.2.c", "lead")).toBe("Văn phòng UBND tỉnh");
-    expect(at("III.6", "lead")).toBe("Ủy ban MTTQ Việt Nam tỉnh; các đoàn thể chính trị - xã hội");
+    // III.6 is the plan's request to coordinate: nobody leads it, the seed's names coordinate.
+    expect(at("III.6", "lead")).toBeNull();
+    expect(at("III.6", "coordinating")).toBe(
+      "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh; các đoàn thể chính trị - xã hội",
+    );
     expect(at("II.2.a", "timeFrame")).toBe("Thường xuyên trong năm 2020");
+    expect(at("II.2.b", "timeFrame")).toBeNull();
     expect(String(at("II.2.a", "indicators")).split("\n")).toHaveLength(7);
     expect(at("IV", "indicators")).toBeNull();
     expect(at("II.1.a.1", "content")).toContain("225/QĐ-TTg");

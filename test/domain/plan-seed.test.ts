@@ -166,11 +166,11 @@ describe("parseSeed", () => {
     else expectNamesCover(t.coordinating, coordinating);
   });
 
-  test.each(ii2)("II.2.%s: time frame as stated, or the year-long default", (letter) => {
+  test.each(ii2)("II.2.%s: time frame as stated, or none", (letter) => {
     const t = task(`II.2.${letter}`);
     const stated = labelled(block(letter), "Thời gian thực hiện");
     expect(t.timeFrameStated).toBe(stated !== undefined);
-    expect(t.timeFrame).toBe(stated ? stated.replace(/\.$/, "") : "Thường xuyên trong năm 2020");
+    expect(t.timeFrame).toBe(stated ? stated.replace(/\.$/, "") : "");
   });
 
   test("names holding commas stay whole; group phrases are one entry", () => {
@@ -205,7 +205,7 @@ describe("parseSeed", () => {
     expect(task("III.3").coordinating).toEqual(["Sở Nội vụ"]);
   });
 
-  test("III.1–III.6: the heading's bodies lead, and every duty line is kept", () => {
+  test("III.1–III.5: the heading's bodies lead; III.6 is asked to coordinate; every duty kept", () => {
     for (let n = 1; n <= 6; n++) {
       const t = task(`III.${n}`);
       const heading = lines.find(
@@ -223,13 +223,12 @@ describe("parseSeed", () => {
       "Cổng Thông tin điện tử tỉnh",
     ]);
     expect(task("III.5").lead).toEqual(["Các sở, ban, ngành", "UBND các huyện, thị xã, thành phố"]);
-    expect(task("III.6").lead).toEqual([
+    // "6. Đề nghị Ủy ban … và các đoàn thể … / Phối hợp với Sở Nội vụ …": a request to coordinate.
+    expect(task("III.6").requested).toBe(true);
+    expect(task("III.6").lead).toEqual([]);
+    expect(task("III.6").coordinating).toEqual([
       "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
       "các đoàn thể chính trị - xã hội",
-    ]);
-    expect(task("III.6").coordinating).toEqual([
-      "Sở Nội vụ",
-      "các cơ quan, địa phương có liên quan",
     ]);
   });
 
@@ -238,14 +237,12 @@ describe("parseSeed", () => {
     expect(task("IV").content).not.toContain("Nơi nhận");
   });
 
-  test("a document with another year uses that year's default time frame", () => {
-    const other = parseSeed(
-      SEED_2020_TEXT.replace(/năm 2020 trên địa bàn/, "năm 2021 trên địa bàn"),
-    );
-    expect(other.year).toBe(2021);
-    expect(other.tasks.find((t) => t.code === "II.2.b")?.timeFrame).toBe(
-      "Thường xuyên trong năm 2021",
-    );
+  test("only II.2.a, II.2.f and II.2.g state a time frame; nothing else is given one", () => {
+    const stated = parseSeed(SEED_2020_TEXT).tasks.filter((t) => t.timeFrame !== "");
+    expect(stated.map((t) => t.code)).toEqual(["II.2.a", "II.2.f", "II.2.g"]);
+    expect(
+      parseSeed(SEED_2020_TEXT.replace(/năm 2020 trên địa bàn/, "năm 2021 trên địa bàn")).year,
+    ).toBe(2021);
   });
 });
 

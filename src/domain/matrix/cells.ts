@@ -3,11 +3,15 @@ import { applyFixes } from "../matcher/fix";
 import type { Matcher } from "../matcher/types";
 import type { Indicator, Task } from "../plan/types";
 
-/** One indicator per line: "HN: hội nghị, tập huấn (cuộc)", "TP: tiểu phẩm (tiểu phẩm) — mục tiêu: ≥ 1". */
+/**
+ * One indicator per line: "HN: hội nghị, tập huấn (cuộc)", "TP: tiểu phẩm (tiểu phẩm) — mục tiêu
+ * theo Kế hoạch: ≥ 1" (a target is the plan's; the indicators themselves are Sở Nội vụ's).
+ */
 export function indicatorsText(indicators: readonly Indicator[]): string {
   return indicators
     .map((i) => {
-      const target = i.target === undefined ? "" : ` — mục tiêu: ≥ ${String(i.target)}`;
+      const target =
+        i.target === undefined ? "" : ` — mục tiêu theo Kế hoạch: ≥ ${String(i.target)}`;
       return `${i.code}: ${i.name} (${i.unit})${target}`;
     })
     .join("\n");

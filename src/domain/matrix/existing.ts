@@ -40,6 +40,8 @@ for (const [text, key] of [
   ["Phối hợp", "coordinating"],
   ["Thời gian", "timeFrame"],
   ["Chỉ tiêu", "indicators"],
+  // The header before the indicators were marked as Sở Nội vụ's.
+  ["Chỉ tiêu và mục tiêu", "indicators"],
   ["Số TT", "stt"],
 ] as const) {
   KEY_BY_HEADER.set(looseKey(text), key);

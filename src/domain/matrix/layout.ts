@@ -43,6 +43,9 @@ export interface MatrixColumn {
   editable: boolean;
 }
 
+/** Whose the indicators are: ours, not quoted from the plan. */
+export const INDICATORS_HEADER = "Chỉ tiêu đo lường (Sở Nội vụ đặt)";
+
 export const MATRIX_COLUMNS: readonly MatrixColumn[] = [
   { key: "stt", header: "STT", width: 4.5, editable: false },
   { key: "code", header: "Mã nhiệm vụ", width: 8, editable: false },
@@ -50,7 +53,9 @@ export const MATRIX_COLUMNS: readonly MatrixColumn[] = [
   { key: "lead", header: "Cơ quan chủ trì", width: 13.5, editable: false },
   { key: "coordinating", header: "Cơ quan phối hợp", width: 14.5, editable: false },
   { key: "timeFrame", header: "Thời gian thực hiện", width: 12, editable: false },
-  { key: "indicators", header: "Chỉ tiêu và mục tiêu", width: 17, editable: false },
+  // The indicators are Sở Nội vụ's, set to measure the tasks; the plan names none (III.3's target
+  // aside), so the header says whose they are.
+  { key: "indicators", header: INDICATORS_HEADER, width: 17, editable: false },
   { key: "status", header: "Tình trạng", width: 8.5, editable: true },
   { key: "notes", header: "Ghi chú", width: 8, editable: true },
 ];

@@ -1,7 +1,14 @@
 /**
  * The built-in plan: Yên Bái's 2020 communication plan, parsed from its text (SEED_2020_TEXT),
  * with the short titles, indicators and reporter rules of the task matrix added here. The
- * plan's words (content, lead and coordinating bodies, time frames) all come from the text.
+ * plan's words (content, lead and coordinating bodies, time frames) all come from the text:
+ * - a time frame only where the plan gives one (II.2.a, II.2.f, II.2.g), and III.5's own
+ *   deadlines (its unit plans in Quý IV of the year before, its reports by fixed dates); the
+ *   other rows leave it empty, as the plan does;
+ * - III.6 is a request ("Đề nghị …") to coordinate with Sở Nội vụ, so its bodies coordinate;
+ * - the indicators are ours (set by Sở Nội vụ to measure the tasks), not the plan's; only III.3's
+ *   target ("ít nhất từ 01 đến 02 tiểu phẩm") is the plan's;
+ * - where the content quotes the plan, its misprints stay, marked "(nguyên văn)".
  *
  * Sub-rows II.1.a.1–12 (the cited documents) are in the matrix only: their reporter rule is
  * empty, so they go on no form. Every form carries the status row II.1.a instead; twelve
@@ -56,9 +63,51 @@ const TITLES: Record<string, string> = {
   "III.3": "Sở Văn hóa, Thể thao và Du lịch: tiểu phẩm, cổ động, xe thư viện lưu động",
   "III.4": "Báo Yên Bái, Đài PT-TH tỉnh, Cổng TTĐT tỉnh: chuyên mục CCHC",
   "III.5": "Các sở, ban, ngành, UBND cấp huyện: kế hoạch, tổng kết, báo cáo định kỳ",
-  "III.6": "Ủy ban MTTQ Việt Nam tỉnh và các đoàn thể: lồng ghép tuyên truyền",
+  "III.6": "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, các đoàn thể phối hợp tuyên truyền",
   IV: "Kinh phí thực hiện",
 };
+
+/** The mark after a misprint kept where we quote the plan. */
+export const SIC = "(nguyên văn)";
+
+/** Misprints of the seed kept where the content quotes it, and marked. */
+const MISPRINTS: [RegExp, string][] = [
+  // "phối hợp với Sở Nội chỉ đạo" (III.2, III.3): "Sở Nội vụ" cut short.
+  [/Sở Nội(?! vụ)/gu, `Sở Nội ${SIC}`],
+  // "Tổ chức thiền khai" (III.5): "triển khai".
+  [/thiền khai/gu, `thiền khai ${SIC}`],
+];
+
+function markMisprints(text: string): string {
+  return MISPRINTS.reduce((t, [re, marked]) => t.replace(re, marked), text);
+}
+
+/** The content as the matrix quotes it: III.6 with the request that heads it. */
+function quotedContent(seed: SeedTask): string {
+  const content =
+    seed.requested && seed.heading ? `${seed.heading}:\n${seed.content}` : seed.content;
+  return markMisprints(content);
+}
+
+/**
+ * III.5's own deadlines, in the plan's words: its unit plan in Quý IV of the year before the plan
+ * year, and the periodic reports by the dates it sets. Throws when the text no longer says so.
+ */
+export function ownDeadlines(seed: SeedTask, year: number): string {
+  const plan = /trong (Quý IV) của năm trước liền kề năm kế hoạch/u.exec(seed.content);
+  const quarter = /Báo cáo quý gửi (trước ngày 05 tháng cuối cùng của quý)/u.exec(seed.content);
+  const half = /Báo cáo 6 tháng gửi (trước ngày 05\/6)/u.exec(seed.content);
+  const annual = /Báo cáo năm gửi (trước ngày 05\/11)/u.exec(seed.content);
+  if (!plan || !quarter || !half || !annual) {
+    throw new Error(`${seed.code}: the plan's own deadlines are missing`);
+  }
+  return [
+    `Kế hoạch của cơ quan, đơn vị: ${plan[1]} năm ${year - 1}`,
+    `Báo cáo quý: ${quarter[1]}`,
+    `Báo cáo 6 tháng: ${half[1]}`,
+    `Báo cáo năm: ${annual[1]}`,
+  ].join("\n");
+}
 
 /** The name of the media column III.4 asks for, as the plan quotes it. */
 function quotedColumn(task: SeedTask): string {
@@ -167,7 +216,7 @@ const REPORTERS: Record<string, ReporterRule> = {
   IV: {},
 };
 
-function toTask(seed: SeedTask): Task {
+function toTask(seed: SeedTask, year: number): Task {
   const title = seed.document
     ? `${seed.document.kind} số ${seed.document.number} ngày ${seed.document.date}`
     : TITLES[seed.code];
@@ -181,10 +230,10 @@ function toTask(seed: SeedTask): Task {
     code: seed.code,
     section: seed.section,
     title,
-    content: seed.content,
+    content: quotedContent(seed),
     lead: seed.lead,
     coordinating: seed.coordinating,
-    timeFrame: seed.timeFrame,
+    timeFrame: seed.code === "III.5" ? ownDeadlines(seed, year) : seed.timeFrame,
     indicators: indicatorsFor(seed),
     reporters,
   };
@@ -196,12 +245,13 @@ function toTask(seed: SeedTask): Task {
 /** Build the 2020 Yên Bái plan from its text (the seed or a corrected copy of it). */
 export function plan2020FromText(text: string): Plan {
   const parsed = parseSeed(text);
-  const tasks = parsed.tasks.map(toTask);
+  const year = parsed.year ?? 2020;
+  const tasks = parsed.tasks.map((t) => toTask(t, year));
   const missing = Object.keys(TITLES).filter((code) => !tasks.some((t) => t.code === code));
   if (missing.length) throw new Error(`Built-in plan: the text lacks ${missing.join(", ")}`);
   return {
     id: "yen-bai-2020",
-    year: parsed.year ?? 2020,
+    year,
     // The text writes "Yên Bai" in places; the province is Yên Bái (as its closing line has it).
     province: "Yên Bái",
     title: parsed.name ?? "Kế hoạch tuyên truyền cải cách hành chính năm 2020 của tỉnh Yên Bái",

@@ -17,7 +17,7 @@ export const BAO_YB = "BAO-YB";
 export const DAI_PTTH = "DAI-PTTH";
 /** Cổng Thông tin điện tử tỉnh. */
 export const CONG_TTDT = "CONG-TTDT";
-/** Ủy ban MTTQ Việt Nam tỉnh. */
+/** Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh. */
 export const MTTQ = "MTTQ";
 
 export const AGENCY_CODES = {

@@ -2,9 +2,9 @@
 export * from "./types";
 export * from "./codes";
 export { SEED_2020_TEXT } from "./seed-2020";
-export { parseSeed, parseDocument, defaultTimeFrame, type SeedTask, type ParsedSeed } from "./seed";
+export { parseSeed, parseDocument, type SeedTask, type ParsedSeed } from "./seed";
 export { splitNames, correctName, MULTI_COMMA_NAMES, NAME_CORRECTIONS } from "./names";
-export { plan2020, plan2020FromText, FLAG_UNIT } from "./builtin";
+export { plan2020, plan2020FromText, FLAG_UNIT, SIC, ownDeadlines } from "./builtin";
 export { rowsForUnit, ruleFor, type ReporterUnit, type FormRow } from "./reporters";
 export {
   validatePlan,

@@ -24,9 +24,15 @@ export interface SeedTask {
   duties?: string[];
   lead: string[];
   coordinating: string[];
+  /** "Thời gian thực hiện" where the plan states one for the item, else "" (it says none). */
   timeFrame: string;
-  /** True where the plan states "Thời gian thực hiện" for the item; false means the default. */
+  /** True where the plan states "Thời gian thực hiện" for the item. */
   timeFrameStated: boolean;
+  /**
+   * III: the heading asks ("Đề nghị …") rather than assigns: the bodies named are not under the
+   * issuer, and what is asked of them is to coordinate (III.6), so they lead nothing.
+   */
+  requested?: boolean;
   /** II.1.a.n: the document the bullet cites. */
   document?: PlanDocument;
 }
@@ -48,9 +54,6 @@ const BULLET = /^-\s*(.*)$/;
 const LABEL =
   /^(Cơ quan chủ trì thực hiện|Cơ quan chủ trì|Cơ quan phối hợp|Thời gian thực hiện)\s*:\s*(.*)$/u;
 const DOCUMENT = /^(.+?) số (\S+) ngày (\d{1,2}\/\d{1,2}\/\d{4}) của (.+?) ((?:về|ban hành) .+)$/u;
-
-/** The default time frame for a year: the plan's own words for items that state one. */
-export const defaultTimeFrame = (year: number): string => `Thường xuyên trong năm ${year}`;
 
 /** Drop list punctuation at the end of a bullet: ";" or a single "." (an ellipsis stays). */
 const dropListPunctuation = (s: string): string => s.replace(/;$/, "").replace(/(?<!\.)\.$/, "");
@@ -170,15 +173,19 @@ export function parseSeed(text: string): ParsedSeed {
       const n = NUMBERED.exec(line);
       if (n) {
         const heading = n[2];
+        const requested = /^Đề nghị\s+/u.test(heading);
+        const bodies = splitNames(heading.replace(/^Đề nghị\s+/u, ""));
         current = start({
           code: `III.${n[1]}`,
           section: "III",
           heading,
           content: "",
           duties: [],
-          lead: splitNames(heading.replace(/^Đề nghị\s+/u, "")),
-          coordinating: [],
+          // "Đề nghị X … Phối hợp với Sở Nội vụ": X is asked to coordinate, not to lead.
+          lead: requested ? [] : bodies,
+          coordinating: requested ? bodies : [],
         });
+        if (requested) current.requested = true;
         continue;
       }
       const task = current ?? fail(line, "text outside an item of III");
@@ -194,11 +201,10 @@ export function parseSeed(text: string): ParsedSeed {
     // Section I (purposes) and the preamble carry no tasks.
   }
 
-  const fallback = defaultTimeFrame(year ?? 2020);
   for (const task of tasks) {
-    if (!task.timeFrameStated) task.timeFrame = fallback;
-    if (task.section === "III") {
-      // Bodies named after "phối hợp với" in the duties, minus the leads themselves.
+    if (task.section === "III" && !task.requested) {
+      // Bodies named after "phối hợp với" in the duties, minus the leads themselves. A requested
+      // body's "phối hợp với Sở Nội vụ" names whom it works with, not who coordinates.
       task.coordinating = namesAfterPhoiHopVoi(task.content).filter((n) => !task.lead.includes(n));
     }
   }

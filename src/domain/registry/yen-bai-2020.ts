@@ -155,8 +155,9 @@ const front = (code: string, name: string, short: string, aliases: string[]) =>
   entry("front", code, name, short, aliases);
 
 const FRONT: Agency[] = [
-  front("MTTQ", "Ủy ban MTTQ Việt Nam tỉnh", "MTTQ tỉnh", [
-    "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
+  // The full name, as the 2020 plan writes it (III.6); the short form is an alias.
+  front("MTTQ", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "MTTQ tỉnh", [
+    "Ủy ban MTTQ Việt Nam tỉnh",
     "Ủy ban MTTQ tỉnh",
     "UBMTTQ tỉnh",
     "UB MTTQ tỉnh",

@@ -7,7 +7,8 @@ export const vi: Record<string, string> = {
     "(2) Chỉ nhập số, không ghi chữ hay đơn vị tính; để trống nếu không có; chỉ tiêu “1 có / 0 chưa” nhập 1 hoặc 0.\n" +
     "(3) “Tình trạng”: chọn trong danh sách; “Ghi chú”: ghi cách làm, tên sản phẩm. Dòng “Bắt buộc” ghi “Không” có thể để trống.\n" +
     "(4) Không sửa tên đơn vị, kỳ báo cáo, mã nhiệm vụ, mã chỉ tiêu; không thêm, xóa dòng của bảng.",
-  "forms.sheet.planLine": "(Theo {plan})",
+  "forms.sheet.planLine":
+    "(Theo {plan}; chỉ tiêu đo lường do Sở Nội vụ đặt, không trích từ Kế hoạch)",
   "forms.validation.numberTitle": "Số liệu không hợp lệ",
   "forms.validation.number": "Nhập một số không âm; để trống nếu không có.",
   "forms.validation.flag": "Nhập 1 nếu đã có, 0 nếu chưa có.",
@@ -100,7 +101,8 @@ export const en: Record<string, string> = {
     "(2) Numbers only, no words or units; leave empty when there is nothing; for “1 có / 0 chưa” indicators type 1 or 0.\n" +
     "(3) “Tình trạng”: pick from the list; “Ghi chú”: how it was done, names of products. Rows with “Bắt buộc” = “Không” may stay empty.\n" +
     "(4) Do not change the unit, the period, task codes or indicator codes; do not add or delete table rows.",
-  "forms.sheet.planLine": "(Under {plan})",
+  "forms.sheet.planLine":
+    "(Under {plan}; the indicators are set by Sở Nội vụ to measure the tasks, not quoted from the plan)",
   "forms.validation.numberTitle": "Invalid figure",
   "forms.validation.number": "Type a number of 0 or more; leave empty when there is nothing.",
   "forms.validation.flag": "Type 1 if it exists, 0 if not.",
