@@ -130,8 +130,11 @@ export function expectedFor(registry: Registry, period: string): Reporter[] {
 
 const now = () => (typeof performance !== "undefined" ? performance.now() : Date.now());
 
-/** Lets a browser repaint its progress bar now and then during a long merge. */
-function yielder(active: boolean): () => Promise<void> {
+/**
+ * Lets a browser repaint its progress bar now and then during long work, and a cancel (a
+ * worker message, a Ctrl-C) arrive: at most every 50 ms.
+ */
+export function yielder(active: boolean): () => Promise<void> {
   let last = now();
   return async () => {
     if (!active || now() - last < 50) return;

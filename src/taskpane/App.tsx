@@ -19,6 +19,7 @@ import { translator, type Lang } from "../i18n";
 import type { HostInfo } from "./host";
 import { PAGES, type PageId, pageComponent } from "./pages";
 import { PaneContext, type Pane } from "./context";
+import { createPaneStore } from "./components/paneState";
 import type { OpenFile, PaneSettings, Services } from "./services";
 
 const useStyles = makeStyles({
@@ -59,6 +60,8 @@ export function App({
   const [file, setFileState] = useState<OpenFile | null>(null);
   const [fileChanged, setFileChanged] = useState(false);
   const t = useMemo(() => translator(lang), [lang]);
+  // What pages keep while the user is on another tab (a running merge, its result).
+  const [store] = useState(createPaneStore);
 
   const updateSettings = useCallback(
     (change: (s: PaneSettings) => PaneSettings) => {
@@ -89,6 +92,7 @@ export function App({
     fileChanged,
     setFile,
     markFileChanged,
+    store,
   };
   const Page = pageComponent(page);
   return (

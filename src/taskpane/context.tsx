@@ -3,6 +3,7 @@ import { createContext, useContext } from "react";
 import type { Lang, T } from "../i18n";
 import type { Mode } from "./host";
 import type { OpenFile, PaneSettings, Services } from "./services";
+import type { PaneStore } from "./components/paneState";
 
 export interface Pane {
   services: Services;
@@ -17,6 +18,8 @@ export interface Pane {
   fileChanged: boolean;
   setFile(file: OpenFile | null): void;
   markFileChanged(): void;
+  /** What pages keep across tabs (components/paneState.ts). */
+  store: PaneStore;
 }
 
 export const PaneContext = createContext<Pane | null>(null);

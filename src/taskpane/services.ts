@@ -150,6 +150,8 @@ export interface MergeRequest {
   /** Agency names and signer for the summary's print header. */
   print?: PrintFields;
   onProgress?: OnProgress;
+  /** Cancel: the merge stops between files and nothing is written or shown. */
+  signal?: AbortSignal;
 }
 
 export interface MergeOutcome {
@@ -219,7 +221,12 @@ export interface Services {
   select(sheet: string, cell: string): Promise<void>;
 
   reportForm(unit: string, period: string, lang: Lang): Promise<Download>;
-  allForms(period: string, lang: Lang, onProgress?: OnProgress): Promise<Download>;
+  allForms(
+    period: string,
+    lang: Lang,
+    onProgress?: OnProgress,
+    signal?: AbortSignal,
+  ): Promise<Download>;
   /** Excel: writes the tracking sheets; browser: a new workbook holding them. */
   tracking(rules: DeadlineRules, lang: Lang): Promise<WriteOutcome | Download>;
   /**

@@ -24,6 +24,9 @@ export const vi: Record<string, string> = {
 
   "taskpane.busy": "Đang thực hiện…",
   "taskpane.error.title": "Không thực hiện được",
+  "taskpane.cancel": "Hủy",
+  "taskpane.cancelLabel": "Hủy việc đang chạy",
+  "taskpane.cancelled": "Đã hủy: không có kết quả nào được tạo hay ghi.",
   "taskpane.error.noFile": "Hãy mở một tệp .xlsx trước.",
   "taskpane.error.noSheet": "Sổ làm việc không có trang “{sheet}”.",
   "taskpane.error.noTable": "Không tìm thấy bảng để in trên trang “{sheet}”.",
@@ -201,6 +204,9 @@ export const en: Record<string, string> = {
 
   "taskpane.busy": "Working…",
   "taskpane.error.title": "Could not do it",
+  "taskpane.cancel": "Cancel",
+  "taskpane.cancelLabel": "Cancel the running work",
+  "taskpane.cancelled": "Cancelled: nothing was made or written.",
   "taskpane.error.noFile": "Open an .xlsx file first.",
   "taskpane.error.noSheet": "The workbook has no sheet “{sheet}”.",
   "taskpane.error.noTable": "No table to print was found on sheet “{sheet}”.",

@@ -1,5 +1,6 @@
 /** Progress of a running action and its result, announced to screen readers. */
 import {
+  Button,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -19,12 +20,15 @@ export function ActionStatus({
   action,
   progressText,
   busyText,
+  cancelText,
 }: {
   action: Action;
   /** Label of the progress bar from (done, total, item). */
   progressText?: (done: number, total: number, item?: string) => string;
   /** Shown while running before any progress arrives. */
   busyText: string;
+  /** The Cancel button's text and accessible name; no button without it. */
+  cancelText?: { text: string; label: string };
 }) {
   const styles = useStyles();
   const { running, progress, result } = action;
@@ -49,6 +53,13 @@ export function ActionStatus({
           </div>
         )}
       </div>
+      {running && cancelText && (
+        <div>
+          <Button size="small" aria-label={cancelText.label} onClick={action.cancel}>
+            {cancelText.text}
+          </Button>
+        </div>
+      )}
       <div aria-live="polite">
         {result && (
           <MessageBar intent={result.intent} layout="multiline">

@@ -1,10 +1,15 @@
 /**
  * One long-running action of a page: its progress and its result, for ActionStatus to show.
  * A failure is shown to the user (never swallowed); a PaneError's key is translated.
+ *
+ * With a key, the action lives in the pane's store: it goes on while the user is on another
+ * tab, and its page shows where it stands on coming back. Cancel aborts the signal the work
+ * was given; work that stops because of it shows "cancelled", never a half result.
  */
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useId } from "react";
 import type { T } from "../../i18n";
 import { PaneError, type OnProgress } from "../services";
+import { usePaneState, usePaneStore } from "./paneState";
 
 export type Intent = "success" | "warning" | "error" | "info";
 
@@ -22,12 +27,16 @@ export interface ProgressState {
   item?: string;
 }
 
+export type Work = (onProgress: OnProgress, signal: AbortSignal) => Promise<ActionResult | void>;
+
 export interface Action {
   running: boolean;
   progress: ProgressState | null;
   result: ActionResult | null;
   /** Runs `work`; its resolved result (if any) is shown, a thrown error shown as an error. */
-  run(work: (onProgress: OnProgress) => Promise<ActionResult | void>): Promise<void>;
+  run(work: Work): Promise<void>;
+  /** Asks the running work to stop (aborts its signal). */
+  cancel(): void;
   show(result: ActionResult | null): void;
 }
 
@@ -37,32 +46,66 @@ export function errorText(t: T, err: unknown): string {
   return String(err);
 }
 
-export function useAction(t: T): Action {
-  const [running, setRunning] = useState(false);
-  const [progress, setProgress] = useState<ProgressState | null>(null);
-  const [result, setResult] = useState<ActionResult | null>(null);
-  const busy = useRef(false);
+interface State {
+  running: boolean;
+  progress: ProgressState | null;
+  result: ActionResult | null;
+}
+
+const PROGRESS_MS = 100;
+
+const IDLE: State = { running: false, progress: null, result: null };
+
+export function useAction(t: T, key?: string): Action {
+  const store = usePaneStore();
+  // Without a key, the action is this component's own: gone when the page is left.
+  const id = useId();
+  const name = key ? `action.${key}` : `action.own${id}`;
+  const [state, setState] = usePaneState<State>(name, IDLE);
+  const controllerKey = `${name}.controller`;
 
   const run = useCallback(
-    async (work: (onProgress: OnProgress) => Promise<ActionResult | void>) => {
-      if (busy.current) return;
-      busy.current = true;
-      setRunning(true);
-      setResult(null);
-      setProgress(null);
+    async (work: Work) => {
+      if (store.get(controllerKey)) return;
+      const controller = new AbortController();
+      store.set(controllerKey, controller);
+      setState({ running: true, progress: null, result: null });
+      let result: ActionResult | null = null;
+      // At most one repaint of the progress per PROGRESS_MS: 200 files must not mean 200
+      // renders of the page on the thread the user clicks on.
+      let latest: ProgressState | null = null;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const flush = () => {
+        timer = undefined;
+        if (!controller.signal.aborted && latest) setState((s) => ({ ...s, progress: latest }));
+      };
       try {
-        const outcome = await work((done, total, item) => setProgress({ done, total, item }));
-        if (outcome) setResult(outcome);
+        const outcome = await work((done, total, item) => {
+          latest = { done, total, item };
+          timer ??= setTimeout(flush, PROGRESS_MS);
+        }, controller.signal);
+        if (outcome) result = outcome;
       } catch (err) {
-        setResult({ intent: "error", title: t("taskpane.error.title"), text: errorText(t, err) });
+        result = controller.signal.aborted
+          ? { intent: "info", text: t("taskpane.cancelled") }
+          : { intent: "error", title: t("taskpane.error.title"), text: errorText(t, err) };
       } finally {
-        busy.current = false;
-        setRunning(false);
-        setProgress(null);
+        clearTimeout(timer);
+        store.set(controllerKey, undefined);
+        setState({ running: false, progress: null, result });
       }
     },
-    [t],
+    [t, store, controllerKey, setState],
   );
 
-  return { running, progress, result, run, show: setResult };
+  const cancel = useCallback(() => {
+    (store.get(controllerKey) as AbortController | undefined)?.abort();
+  }, [store, controllerKey]);
+
+  const show = useCallback(
+    (result: ActionResult | null) => setState((s) => ({ ...s, result })),
+    [setState],
+  );
+
+  return { ...state, run, cancel, show };
 }

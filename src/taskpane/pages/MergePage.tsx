@@ -3,13 +3,14 @@
  * workbook), choose the period, merge, then see who was accepted, rejected, duplicated or
  * missing, and save the summary and the JSON report.
  */
-import { useEffect, useState, type ReactNode } from "react";
+import { memo, useEffect, useState, type ReactNode } from "react";
 import { Button, Checkbox, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { usePane } from "../context";
 import { ActionStatus } from "../components/ActionStatus";
 import { FilePicker, readPicked } from "../components/FilePicker";
 import { PageHeading, Section } from "../components/Section";
 import { useAction } from "../components/useAction";
+import { usePaneState, type SetState } from "../components/paneState";
 import type { MergeOutcome } from "../services";
 import { PeriodPicker } from "./PeriodPicker";
 import { useBasics } from "./useBasics";
@@ -29,16 +30,17 @@ export function MergePage() {
   const { t, lang, mode, services, settings } = usePane();
   const browser = mode === "browser";
   const { basics, error } = useBasics();
-  const [files, setFiles] = useState<File[]>([]);
-  const [useSheets, setUseSheets] = useState(false);
-  const [period, setPeriod] = useState("");
-  const [outcome, setOutcome] = useState<MergeOutcome | null>(null);
+  // Kept across tabs: a merge goes on while the user looks elsewhere.
+  const [files, setFiles] = usePaneState<File[]>("merge.files", []);
+  const [useSheets, setUseSheets] = usePaneState("merge.useSheets", false);
+  const [period, setPeriod] = usePaneState("merge.period", "");
+  const [outcome, setOutcome] = usePaneState<MergeOutcome | null>("merge.outcome", null);
   const [notice, setNotice] = useState<string | null>(null);
-  const action = useAction(t);
+  const action = useAction(t, "merge");
 
   useEffect(() => {
     if (basics && !period) setPeriod(basics.current);
-  }, [basics, period]);
+  }, [basics, period, setPeriod]);
 
   const add = (picked: File[]) => {
     setNotice(null);
@@ -50,7 +52,7 @@ export function MergePage() {
   };
 
   const run = () =>
-    action.run(async (onProgress) => {
+    action.run(async (onProgress, signal) => {
       setOutcome(null);
       const picked = await readPicked(files);
       const out = await services.merge({
@@ -60,6 +62,7 @@ export function MergePage() {
         lang,
         print: settings.print,
         onProgress,
+        signal,
       });
       setOutcome(out);
       return {
@@ -97,30 +100,7 @@ export function MergePage() {
           onRejected={(names) => setNotice(t("taskpane.file.notXlsx", { names: names.join(", ") }))}
         />
         <div aria-live="polite">{notice && <Text size={200}>{notice}</Text>}</div>
-        {files.length > 0 && (
-          <>
-            <Text weight="semibold">
-              {t("taskpane.merge.files.count", { count: files.length })}
-            </Text>
-            <ul className={styles.files} aria-label={t("taskpane.merge.files.list")}>
-              {files.map((f) => (
-                <li key={f.name} className={styles.file}>
-                  <Text size={200} className={styles.name}>
-                    {f.name}
-                  </Text>
-                  <Button
-                    size="small"
-                    appearance="subtle"
-                    aria-label={t("taskpane.merge.files.removeLabel", { name: f.name })}
-                    onClick={() => setFiles((old) => old.filter((x) => x !== f))}
-                  >
-                    {t("taskpane.merge.files.remove")}
-                  </Button>
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
+        <PickedFiles files={files} setFiles={setFiles} />
         {!browser && (
           <Checkbox
             label={t("taskpane.merge.useSheets")}
@@ -143,6 +123,7 @@ export function MergePage() {
       <ActionStatus
         action={action}
         busyText={t("taskpane.merge.busy")}
+        cancelText={{ text: t("taskpane.cancel"), label: t("taskpane.cancelLabel") }}
         progressText={(done, total, item) =>
           t("taskpane.merge.progress", { done, total, file: item ?? "" })
         }
@@ -151,6 +132,44 @@ export function MergePage() {
     </div>
   );
 }
+
+/**
+ * The picked files, each with its remove button. Memoised: while a merge runs, the progress
+ * repaints the page, and 200 rows must not be drawn again each time.
+ */
+const PickedFiles = memo(function PickedFiles({
+  files,
+  setFiles,
+}: {
+  files: File[];
+  setFiles: SetState<File[]>;
+}) {
+  const styles = useStyles();
+  const { t } = usePane();
+  if (files.length === 0) return null;
+  return (
+    <>
+      <Text weight="semibold">{t("taskpane.merge.files.count", { count: files.length })}</Text>
+      <ul className={styles.files} aria-label={t("taskpane.merge.files.list")}>
+        {files.map((f) => (
+          <li key={f.name} className={styles.file}>
+            <Text size={200} className={styles.name}>
+              {f.name}
+            </Text>
+            <Button
+              size="small"
+              appearance="subtle"
+              aria-label={t("taskpane.merge.files.removeLabel", { name: f.name })}
+              onClick={() => setFiles((old) => old.filter((x) => x !== f))}
+            >
+              {t("taskpane.merge.files.remove")}
+            </Button>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+});
 
 function MergeResultView({ outcome }: { outcome: MergeOutcome }) {
   const styles = useStyles();

@@ -37,7 +37,8 @@ export function ReportPage() {
   const [unit, setUnit] = useState("");
   const [period, setPeriod] = useState("");
   const [overdue, setOverdue] = useState<OverdueView | null>(null);
-  const forms = useAction(t);
+  // Kept across tabs: making every form goes on while the user looks elsewhere.
+  const forms = useAction(t, "report.forms");
   const tracking = useAction(t);
   const late = useAction(t);
   const rules = settings.deadlines;
@@ -63,8 +64,8 @@ export function ReportPage() {
     });
 
   const allForms = () =>
-    forms.run(async (onProgress) => {
-      const f = await services.allForms(period, lang, onProgress);
+    forms.run(async (onProgress, signal) => {
+      const f = await services.allForms(period, lang, onProgress, signal);
       services.download(f);
       return { intent: "success", text: t("taskpane.download.done", { name: f.name }) };
     });
@@ -165,6 +166,7 @@ export function ReportPage() {
           progressText={(done, total, item) =>
             t("taskpane.report.all.progress", { done, total, unit: item ?? "" })
           }
+          cancelText={{ text: t("taskpane.cancel"), label: t("taskpane.cancelLabel") }}
         />
       </Section>
       <Section

@@ -10,7 +10,14 @@ import type { Lang } from "../../i18n";
 import type { Mode } from "../host";
 import { openWorkbookInExcel, saveDownload } from "../download";
 import { documentSettings, localSettings, memorySettings } from "../settingsStore";
-import { PaneError, type Download, type SettingsStore, type Services } from "../services";
+import {
+  PaneError,
+  type Download,
+  type MergeOutcome,
+  type SettingsStore,
+  type Services,
+} from "../services";
+import { offThread } from "../worker/client";
 import type { WorkbookPort } from "../../workbook/port";
 // Type only: erased from the bundle, the class itself comes with the lazy chunk.
 import type { XlsxWorkbook } from "../../workbook/xlsx";
@@ -43,6 +50,8 @@ function today(): string {
 }
 
 export function createServices(mode: Mode, settings = settingsFor(mode)): Services {
+  /** Forms and the merge of picked files run in a worker: the pane stays responsive. */
+  const inWorker = offThread();
   /** Browser mode: the open file, parsed once, changed in memory by the commands. */
   let open: { name: string; wb: XlsxWorkbook } | null = null;
 
@@ -111,12 +120,12 @@ export function createServices(mode: Mode, settings = settingsFor(mode)): Servic
     },
 
     async reportForm(unit, period, lang) {
-      const work = await loadWork();
-      return work.oneForm(await data(lang), unit, period, lang);
+      const job = { kind: "form", data: await data(lang), unit, period, lang } as const;
+      return (await inWorker(job)) as Download;
     },
-    async allForms(period, lang, onProgress) {
-      const work = await loadWork();
-      return work.formsZip(await data(lang), period, lang, onProgress);
+    async allForms(period, lang, onProgress, signal) {
+      const job = { kind: "forms", data: await data(lang), period, lang } as const;
+      return (await inWorker(job, onProgress, signal)) as Download;
     },
     async tracking(rules, lang) {
       const work = await loadWork();
@@ -136,12 +145,15 @@ export function createServices(mode: Mode, settings = settingsFor(mode)): Servic
     },
 
     async merge(request) {
-      const work = await loadWork();
       if (mode === "office") {
+        // Office.js lives on the page: the merge into the open workbook runs here.
+        const work = await loadWork();
         const p = await port();
         return work.mergeIntoOpenWorkbook(p, await dataOf(p, request.lang), request);
       }
-      return work.mergeToFiles(await data(request.lang), request);
+      const { onProgress, signal, ...rest } = request;
+      const job = { kind: "merge", data: await data(request.lang), request: rest } as const;
+      return (await inWorker(job, onProgress, signal)) as MergeOutcome;
     },
 
     async preparePrint(kind, fields, lang) {

@@ -19,7 +19,7 @@ import { insertMatrix, matrixFile } from "../../app/matrix";
 import { formFileName, reportFormFile } from "../../app/forms";
 import { TRACKING_SHEET, buildTrackingEdit, receivedFromTracking } from "../../app/track";
 import { highlightOverdue, overdueUnits, type OverdueResult } from "../../app/overdue";
-import { mergeFiles, mergeIntoWorkbook } from "../../app/merge";
+import { mergeFiles, mergeIntoWorkbook, yielder } from "../../app/merge";
 import type { PrintKind } from "../../app/print";
 import { preparePrint } from "../../app/preparePrint";
 import { checkAgencies, fixAll, fixOne } from "../../app/checkAgencies";
@@ -98,12 +98,16 @@ export async function formsZip(
   period: string,
   lang: Lang,
   onProgress?: OnProgress,
+  signal?: AbortSignal,
 ): Promise<Download> {
-  // One form at a time (as allForms does), to report progress per unit.
+  // One form at a time (as allForms does), to report progress per unit and stop on cancel.
   const units = expectedReportersFor(data.registry, period);
   const created = new Date().toISOString();
   const files: Record<string, Uint8Array> = {};
+  const pause = yielder(!!signal);
   for (let i = 0; i < units.length; i++) {
+    await pause();
+    signal?.throwIfAborted();
     const unit = units[i];
     onProgress?.(i, units.length, unit.name);
     files[formFileName(unit, period)] = await reportFormFile({
@@ -114,6 +118,7 @@ export async function formsZip(
       lang,
     });
   }
+  signal?.throwIfAborted();
   onProgress?.(units.length, units.length);
   // .xlsx files are zips already: store them, don't compress again.
   return { name: `mau-bao-cao-${period}.zip`, bytes: zipSync(files, { level: 0 }), type: ZIP_TYPE };
@@ -245,6 +250,7 @@ export async function mergeToFiles(data: PlanData, req: MergeRequest): Promise<M
     ...data,
     lang: req.lang,
     onProgress: req.onProgress,
+    signal: req.signal,
     print: mergePrint(req, data.plan.year),
   });
   const j = out.json;
@@ -268,6 +274,7 @@ export async function mergeIntoOpenWorkbook(
     ...data,
     lang: req.lang,
     onProgress: req.onProgress,
+    signal: req.signal,
     print: mergePrint(req, data.plan.year),
   });
   return {

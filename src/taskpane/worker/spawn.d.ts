@@ -1,0 +1,2 @@
+/** Starts the pane's worker (spawn.js). */
+export declare const spawnWorker: () => Worker;
