@@ -45,11 +45,13 @@ test("200 forms merge off the UI thread: tabs answer, progress advances, Cancel 
   page.on("worker", (w) => workers.push(w.url()));
   await page.goto(`${server.url}taskpane.html?page=merge`);
   await page.getByRole("heading", { level: 2, name: "Tổng hợp" }).waitFor();
-  await page.getByLabel("Chọn các tệp báo cáo").setInputFiles(files);
+  await page.getByLabel("Chọn các biểu mẫu báo cáo").setInputFiles(files);
   await page.getByText(`Đã chọn ${FORMS} tệp`).waitFor();
   await page.getByRole("combobox", { name: "Kỳ báo cáo" }).click();
   await page.getByRole("option", { name: "6 tháng đầu năm 2020 (hạn 04/06/2020)" }).click();
 
+  // No worker before there is work for it.
+  expect(workers).toEqual([]);
   const run = page.getByRole("button", { name: "Tổng hợp", exact: true });
   await run.click();
   // The first files are read: the bar shows a share of the work done.

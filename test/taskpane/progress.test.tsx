@@ -23,7 +23,7 @@ function heldMerge() {
 
 async function startMerge(services: ReturnType<typeof fakeServices>) {
   renderPane("merge", services);
-  await userEvent.upload(screen.getByLabelText("Chọn các tệp báo cáo"), [
+  await userEvent.upload(screen.getByLabelText("Chọn các biểu mẫu báo cáo"), [
     xlsx("snv.xlsx"),
     xlsx("van-yen.xlsx"),
   ]);
@@ -110,9 +110,9 @@ describe("progress and cancel", () => {
     });
     renderPane("report", services);
     await screen.findByText("6 tháng đầu năm 2020", { selector: "button" });
-    await userEvent.click(screen.getByRole("button", { name: "Tất cả mẫu (.zip)" }));
+    await userEvent.click(screen.getByRole("button", { name: "Tất cả biểu mẫu (.zip)" }));
     act(() => progress!(7, 28, "Sở Tư pháp"));
-    await screen.findAllByText("Đang tạo mẫu 7/28: Sở Tư pháp");
+    await screen.findAllByText("Đang tạo biểu mẫu 7/28: Sở Tư pháp");
     expect(bar().getAttribute("aria-valuenow")).toBe(String(7 / 28));
     await userEvent.click(screen.getByRole("button", { name: "Hủy việc đang chạy" }));
     expect(signal!.aborted).toBe(true);
