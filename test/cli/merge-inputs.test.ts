@@ -87,7 +87,7 @@ test("check lists the same entries with their reasons and never hangs", async ()
     ["zero.xlsx", "là một thiết bị"],
     ["lien-ket-hong.xlsx", "là liên kết tới tệp không còn tồn tại"],
     ["vong-a.xlsx", "là liên kết vòng"],
-    ["qua-lon.xlsx", "vượt giới hạn 50 MB"],
+    ["qua-lon.xlsx", "tệp 51 MB, vượt giới hạn 50 MB"],
     ["ong-rieng.xlsx", "là một FIFO"],
   ])
     expect(r.out).toMatch(new RegExp(`${file}: không đọc được tệp — ${why}`));
