@@ -36,7 +36,11 @@ module.exports = (env, argv) => {
       chunkFilename: "[name].[contenthash:8].js",
       clean: true,
     },
-    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".json"],
+      // ExcelJS's Node-only entry (src/workbook/xlsx/excelJs.ts); the browser takes its bundle.
+      alias: { "exceljs/lib/doc/workbook.js": false },
+    },
     module: {
       rules: [
         {

@@ -18,6 +18,7 @@
 import { parseCell, sameSheet } from "../domain/address";
 import { createMatcher, describeReason } from "../domain/matcher";
 import {
+  formSheets,
   parseNameRef,
   readForm,
   SUMMARY_SHEETS,
@@ -29,7 +30,7 @@ import {
 import type { Registry } from "../domain/registry";
 import { translate, type Lang, type Params } from "../i18n";
 import type { DefinedName, SheetData, SheetInfo, WorkbookPort } from "../workbook/port";
-import { readWorkbookFile, WorkbookReadError, type ZipLimits } from "../workbook/xlsx";
+import { readWorkbookFile, WorkbookReadError, type ReadFileOptions } from "../workbook/xlsx";
 
 /* ----------------------------------------------------------------- messages */
 
@@ -63,6 +64,9 @@ function readErrorDetail(error: WorkbookReadError, lang: Lang): string {
       const mb = /more than (\d+) MB/.exec(m);
       if (mb) return say(lang, "readDetail.unpacksTo", { mb: mb[1] });
       if (/parts \(limit/.test(m)) return say(lang, "readDetail.tooManyParts");
+      const all = /span (\d+) cells in all \(limit (\d+) cells\); the sheet "(.*)" \(/.exec(m);
+      if (all)
+        return say(lang, "readDetail.tooManyCells", { cells: all[1], max: all[2], sheet: all[3] });
       const wide = /spans (\d+) rows × (\d+) columns/.exec(m);
       if (wide) return say(lang, "readDetail.tooWide", { rows: wide[1], cols: wide[2] });
       return m;
@@ -102,7 +106,8 @@ export interface FileSourceOptions {
   /** The file system's modification time (the engine's tie-breaker for duplicates). */
   fileTime?: Date;
   lang?: Lang;
-  limits?: ZipLimits;
+  /** Zip and cell caps (the sheets to read are the form's: not an option here). */
+  limits?: Omit<ReadFileOptions, "sheets">;
 }
 
 /**
@@ -116,10 +121,14 @@ export function fileFormSource(
   options: FileSourceOptions = {},
 ): MergeInput {
   try {
-    const wb = readWorkbookFile(bytes, options.limits);
+    // Only the sheets a reading of the form can look at are parsed (see formSheets).
+    const wb = readWorkbookFile(bytes, { ...options.limits, sheets: formSheets });
+    const parsed = new Set(wb.parsed);
     return {
       file,
-      sheets: wb.sheets.map((s) => ({ name: s.name, visibility: s.visibility })),
+      sheets: wb.sheets
+        .filter((s) => parsed.has(s.name))
+        .map((s) => ({ name: s.name, visibility: s.visibility })),
       names: wb.names,
       data: (sheet) => wb.data(sheet, { formulas: true }),
       modified: wb.props.modified,

@@ -1,16 +1,8 @@
 /** `cchc`: the command line of contract 5.2, on the same core as the add-in. */
 import { translator, type Lang } from "../i18n";
-import { UsageError, type CliCommand } from "./types";
+import { commandInfos, loadCommand } from "./commandList";
 import { printable, streamPrinter } from "./io/stdio";
-import { command as matrix } from "./commands/matrix";
-import { command as template } from "./commands/template";
-import { command as forms } from "./commands/forms";
-import { command as check } from "./commands/check";
-import { command as schedule } from "./commands/schedule";
-import { command as track } from "./commands/track";
-import { command as merge } from "./commands/merge";
-
-export const commands: CliCommand[] = [matrix, template, forms, check, schedule, track, merge];
+import { UsageError } from "./types";
 
 export interface Io {
   out: (line: string) => void;
@@ -55,7 +47,7 @@ function takeLang(argv: string[]): { lang: Lang; rest: string[] } {
 function help(lang: Lang): string {
   const t = translator(lang);
   const lines = [t("cli.help.title"), "", t("cli.help.usage"), ""];
-  for (const c of commands) lines.push(`  ${c.usage}`, `      ${t(c.summaryKey)}`);
+  for (const c of commandInfos) lines.push(`  ${c.usage}`, `      ${t(c.summaryKey)}`);
   lines.push("", t("cli.help.common"));
   return lines.join("\n");
 }
@@ -74,16 +66,17 @@ export async function main(argv: string[], given: Io = defaultIo): Promise<numbe
     io.out(help(lang));
     return name ? 0 : 2;
   }
-  const cmd = commands.find((c) => c.name === name);
-  if (!cmd) {
+  const info = commandInfos.find((c) => c.name === name);
+  if (!info) {
     io.err(t("cli.unknownCommand", { command: name }));
     io.err(help(lang));
     return 2;
   }
   if (args.includes("--help") || args.includes("-h")) {
-    io.out(`${cmd.usage}\n  ${t(cmd.summaryKey)}`);
+    io.out(`${info.usage}\n  ${t(info.summaryKey)}`);
     return 0;
   }
+  const cmd = (await loadCommand(name))!;
   const { signal } = io;
   try {
     const running = cmd.run({ args, lang, t, out: io.out, err: io.err, cwd: io.cwd, signal });

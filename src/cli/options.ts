@@ -12,7 +12,6 @@ import {
   REGISTRY_SHEET,
   type Registry,
 } from "../domain/registry";
-import { readWorkbookFile } from "../workbook/xlsx";
 import { UsageError, type CliContext } from "./types";
 
 /** parseArgs option specs shared by every command. */
@@ -43,6 +42,8 @@ export function parseCommand<T extends ParseArgsConfig>(
 }
 
 async function sheetRows(file: string, sheet: string, lang: Lang): Promise<unknown[][]> {
+  // The reader (and SheetJS) only for a plan or registry given as a workbook.
+  const { readWorkbookFile } = await import("../workbook/xlsx/readWorkbookFile");
   const wb = readWorkbookFile(await readFile(file));
   if (!wb.sheets.some((s) => s.name === sheet)) {
     throw new UsageError(

@@ -162,9 +162,10 @@ describe("detached sources: read once, the workbook dropped, the same merge", ()
     ]);
   });
 
-  test("only the sheets the reading used are kept, cut below the table", () => {
+  test("only the form's sheets are read, and only the rows the reading used are kept", () => {
     const source = fileFormSource("a.xlsx", inputs[1].bytes) as FormSource;
-    expect(source.sheets.map((s) => s.name)).toEqual(["Báo cáo", "_lists", "_cchc"]);
+    // The form's drop-down lists (_lists) are no part of the report: never parsed.
+    expect(source.sheets.map((s) => s.name)).toEqual(["Báo cáo", "_cchc"]);
     const detached = detachSource(source);
     expect(detached.sheets.map((s) => s.name)).toEqual(["Báo cáo", "_cchc"]);
     // The note typed under the table (row 40) is not part of the form's data any more.

@@ -3,7 +3,7 @@ import * as XLSX from "@e965/xlsx";
 import { strToU8, zipSync } from "fflate";
 import { XlsxWorkbook, readWorkbookFile, WorkbookReadError } from "../../src/workbook/xlsx";
 import { unzipChecked } from "../../src/workbook/xlsx/zipGuard";
-import { CONTENT_TYPES, craftZip, entry, zeroBomb } from "./zipCraft";
+import { CONTENT_TYPES, craftZip, entry, workbookEntries, zeroBomb } from "./zipCraft";
 
 function refusal(data: Uint8Array, opts = {}): WorkbookReadError {
   try {
@@ -56,7 +56,7 @@ describe("readWorkbookFile refuses hostile or wrong files with a code", () => {
   test("an entry that lies about its size stops inflating at the declared size (corrupt)", () => {
     // Declares 64 KB, inflates to 200 MB: the declared sizes pass, the inflating must not.
     const liar = { ...zeroBomb("xl/worksheets/sheet1.xml", 200), size: 64 * 1024 };
-    const zip = craftZip([entry("[Content_Types].xml", CONTENT_TYPES), liar]);
+    const zip = craftZip([entry("[Content_Types].xml", CONTENT_TYPES), ...workbookEntries(), liar]);
     const before = process.memoryUsage().arrayBuffers;
     const err = refusal(zip);
     expect(err.code).toBe("corrupt");
@@ -263,14 +263,18 @@ describe("parts are inflated whole into their declared size, and a lying part is
     // 4 MB of zeros in about 4 KB: declared as 1 KB.
     const liar = { ...zeroBomb("xl/worksheets/sheet1.xml", 4), size: 1024 };
     expect(liar.stored.length).toBeLessThan(16 * 1024);
-    const err = refusal(craftZip([entry("[Content_Types].xml", CONTENT_TYPES), liar]));
+    const err = refusal(
+      craftZip([entry("[Content_Types].xml", CONTENT_TYPES), ...workbookEntries(), liar]),
+    );
     expect(err.code).toBe("corrupt");
     expect(err.message).toMatch(/sheet1\.xml" is larger than its declared size/);
   });
 
   test("a part that makes less than it declares is corrupt", () => {
     const short = { ...entry("xl/worksheets/sheet1.xml", "<worksheet/>"), size: 4096 };
-    const err = refusal(craftZip([entry("[Content_Types].xml", CONTENT_TYPES), short]));
+    const err = refusal(
+      craftZip([entry("[Content_Types].xml", CONTENT_TYPES), ...workbookEntries(), short]),
+    );
     expect(err.code).toBe("corrupt");
     expect(err.message).toMatch(/smaller than its declared size/);
   });

@@ -12,6 +12,7 @@ import { WorkbookReadError } from "../../workbook/xlsx";
 import { InputRefusedError, listInputs, readBounded, refusedText } from "../io";
 import { loadRegistry } from "../options";
 import { parseCommand } from "../options";
+import { COMMANDS } from "../commandList";
 import { UsageError, type CliCommand, type CliContext } from "../types";
 
 function parseOptions(ctx: CliContext): { files: string[]; registry?: string } {
@@ -97,9 +98,7 @@ function readReason(t: T, err: unknown): string {
 }
 
 export const command: CliCommand = {
-  name: "check",
-  usage: "cchc check FILE…",
-  summaryKey: "cli.summary.check",
+  ...COMMANDS.check,
   async run(ctx) {
     const options = parseOptions(ctx);
     const registry = await loadRegistry(ctx, options.registry);

@@ -3,6 +3,7 @@ import path from "node:path";
 import { allForms } from "../../app/forms";
 import { expectedReportersFor } from "../../domain/schedule";
 import { loadData, parseCommand } from "../options";
+import { COMMANDS } from "../commandList";
 import { UsageError, type CliCommand, type CliContext } from "../types";
 import { periodOption, writeOutput } from "./template";
 
@@ -13,9 +14,7 @@ function parseOptions(ctx: CliContext) {
 }
 
 export const command: CliCommand = {
-  name: "forms",
-  usage: "cchc forms --period CODE --out-dir DIR",
-  summaryKey: "cli.summary.forms",
+  ...COMMANDS.forms,
   async run(ctx) {
     const values = parseOptions(ctx);
     const dir = values["out-dir"];

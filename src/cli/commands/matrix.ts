@@ -4,6 +4,7 @@ import path from "node:path";
 import { matrixFileWithResult } from "../../app/matrix";
 import { MATRIX_SHEET } from "../../domain/matrix";
 import { parseCommand, loadData } from "../options";
+import { COMMANDS } from "../commandList";
 import { UsageError, type CliCommand, type CliContext } from "../types";
 
 function parseOptions(ctx: CliContext): { out: string; plan?: string; registry?: string } {
@@ -15,9 +16,7 @@ function parseOptions(ctx: CliContext): { out: string; plan?: string; registry?:
 }
 
 export const command: CliCommand = {
-  name: "matrix",
-  usage: "cchc matrix --out FILE",
-  summaryKey: "cli.summary.matrix",
+  ...COMMANDS.matrix,
   async run(ctx) {
     const options = parseOptions(ctx);
     const { plan, registry } = await loadData(ctx, options);

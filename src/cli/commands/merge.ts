@@ -41,6 +41,7 @@ import {
   type OutputPath,
 } from "../io";
 import { loadData } from "../options";
+import { COMMANDS } from "../commandList";
 import { UsageError, type CliCommand, type CliContext } from "../types";
 
 /* ----------------------------------------------------------------- messages */
@@ -256,9 +257,7 @@ function writeFailure(ctx: CliContext, target: string, e: unknown): never {
 }
 
 export const command: CliCommand = {
-  name: "merge",
-  usage: "cchc merge PATH… --period CODE --out FILE [--json FILE] [--received FILE]",
-  summaryKey: "cli.summary.merge",
+  ...COMMANDS.merge,
   abortable: true,
   async run(ctx) {
     const say = sayer(ctx.t);

@@ -13,6 +13,7 @@ import {
   type ScheduleRow,
 } from "../../domain/schedule";
 import { parseCommand } from "../options";
+import { COMMANDS } from "../commandList";
 import { UsageError, type CliCommand, type CliContext } from "../types";
 
 interface ScheduleLine {
@@ -113,9 +114,7 @@ export function scheduleJson(
 }
 
 export const command: CliCommand = {
-  name: "schedule",
-  usage: "cchc schedule --year Y [--json] [--fifth-on-time] [--no-shift]",
-  summaryKey: "cli.summary.schedule",
+  ...COMMANDS.schedule,
   async run(ctx) {
     const { year, json, settings } = parseOptions(ctx);
     const holidays = DEFAULT_HOLIDAYS;

@@ -9,6 +9,7 @@ import type { Agency, Registry } from "../../domain/registry";
 import { parsePeriod } from "../../domain/rollup";
 import { DEFAULT_SCHEDULE, findPeriod, periodsForYear, type Period } from "../../domain/schedule";
 import { loadData, parseCommand } from "../options";
+import { COMMANDS } from "../commandList";
 import { UsageError, type CliCommand, type CliContext } from "../types";
 
 /** The period named by --period: a code ("2020-H1", any case) or a name ("Quý I năm 2020"). */
@@ -93,9 +94,7 @@ function parseOptions(ctx: CliContext) {
 }
 
 export const command: CliCommand = {
-  name: "template",
-  usage: "cchc template --unit NAME --period CODE --out FILE",
-  summaryKey: "cli.summary.template",
+  ...COMMANDS.template,
   async run(ctx) {
     const values = parseOptions(ctx);
     if (!values.unit?.trim()) throw new UsageError(ctx.t("forms.cli.unitMissing"));

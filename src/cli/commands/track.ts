@@ -10,6 +10,7 @@ import {
 } from "../../domain/schedule";
 import { XlsxWorkbook } from "../../workbook/xlsx";
 import { loadData, parseCommand } from "../options";
+import { COMMANDS } from "../commandList";
 import { UsageError, type CliCommand, type CliContext } from "../types";
 import { writeOutput } from "./template";
 
@@ -26,9 +27,7 @@ function parseOptions(ctx: CliContext) {
 }
 
 export const command: CliCommand = {
-  name: "track",
-  usage: "cchc track --year Y --out FILE [--today DATE] [--fifth-on-time] [--no-shift]",
-  summaryKey: "cli.summary.track",
+  ...COMMANDS.track,
   async run(ctx) {
     const values = parseOptions(ctx);
     if (!values.year || !/^\d{4}$/.test(values.year) || Number(values.year) < 1900)

@@ -79,7 +79,9 @@ function matrixCells(data: SheetData): AgencyCell[] | null {
   let top = -1;
   let bottom = data.values.length - 1;
   let left = 0;
-  let right = Math.max(0, ...data.values.map((r) => r.length)) - 1;
+  // A loop, not Math.max(...rows): a sheet may have more rows than a call has arguments.
+  let right = -1;
+  for (const r of data.values) if (r.length - 1 > right) right = r.length - 1;
   if (table) {
     const box = parseRange(table.range);
     ({ top, left, right } = box);

@@ -2,9 +2,17 @@
 export * from "./types";
 export { mergeForms, compareFileNames, planKeys, figureKey } from "./merge";
 export { toMergeJson, render, renderReasons } from "./json";
-export { readForm, parseNameRef, REQUIRED_HEADERS } from "./readForm";
+export { readForm, formSheets, parseNameRef, REQUIRED_HEADERS } from "./readForm";
 export { checkUnit } from "./identity";
-export type { ReadForm, ReadFormOutcome, FormRow, CellRef, Located, FormMeta } from "./readForm";
+export type {
+  ReadForm,
+  ReadFormOutcome,
+  FormRow,
+  CellRef,
+  Located,
+  FormMeta,
+  FormOutline,
+} from "./readForm";
 export { readNumber, parseNumberText, isExcelError } from "./numbers";
 export type { NumberRead } from "./numbers";
 export { parsePeriod, canonicalPeriod } from "./period";

@@ -155,13 +155,48 @@ interface Table {
   cols: Map<Role, number>;
 }
 
-function tableByName(data: SheetData): { name: string; range: string } | undefined {
-  const tables = data.tables ?? [];
+function reportTable<T extends { name: string }>(tables: T[]): T | undefined {
   // A sheet copied within Excel renames its table BaoCao2, BaoCao3…
   return (
     tables.find((t) => fold(t.name) === "baocao") ??
     tables.find((t) => /^baocao\d*$/.test(fold(t.name)))
   );
+}
+
+function tableByName(data: SheetData): { name: string; range: string } | undefined {
+  return reportTable(data.tables ?? []);
+}
+
+const isMetaSheet = (name: string): boolean => fold(name) === "_cchc";
+
+/** What a workbook shows before any cell is read: its sheets, their tables, its names. */
+export interface FormOutline {
+  sheets: string[];
+  tables: Map<string, { name: string }[]>;
+  names: { name: string; refersTo: string }[];
+}
+
+/**
+ * The sheets readForm can look at, from the outline alone, so a reader parses only those:
+ * with a BaoCao table, its sheet, the `_cchc` sheets and the sheets the names point at
+ * (readForm finds the same table, unit and period in them as in the whole workbook);
+ * without one, every sheet, since the table is then looked for by its headers.
+ */
+export function formSheets(outline: FormOutline): string[] {
+  const meta = outline.sheets.find(isMetaSheet);
+  const table = outline.sheets.find(
+    (s) => s !== meta && reportTable(outline.tables.get(s) ?? []) !== undefined,
+  );
+  if (table === undefined) return outline.sheets;
+  const keep = new Set([table]);
+  for (const s of outline.sheets) if (isMetaSheet(s)) keep.add(s);
+  for (const n of outline.names) {
+    const ref = parseNameRef(n.refersTo);
+    const sheet =
+      ref && outline.sheets.find((s) => s.normalize("NFC") === ref.sheet.normalize("NFC"));
+    if (sheet) keep.add(sheet);
+  }
+  return outline.sheets.filter((s) => keep.has(s));
 }
 
 /** The header row with at least two of the three required headers, if the sheet has one. */
@@ -306,7 +341,7 @@ const hasValues = (data: SheetData): boolean =>
 
 export function readForm(source: FormSource): ReadFormOutcome {
   const cache = new SheetCache(source);
-  const metaSheet = source.sheets.find((s) => fold(s.name) === "_cchc");
+  const metaSheet = source.sheets.find((s) => isMetaSheet(s.name));
   const formSheets = source.sheets.filter((s) => s !== metaSheet);
   const metaData = metaSheet ? cache.get(metaSheet.name) : null;
   const meta = metaData && !(metaData instanceof Error) ? readMeta(metaData) : null;

@@ -22,6 +22,8 @@ export const vi: Record<string, string> = {
   "merge.readDetail.damagedZip": "gói nén của tệp bị hỏng",
   "merge.readDetail.unreadable": "nội dung sổ làm việc không đọc được",
   "merge.readDetail.tooWide": "trang tính trải rộng {rows} dòng × {cols} cột, quá giới hạn đọc",
+  "merge.readDetail.tooManyCells":
+    "các trang tính trải rộng tổng cộng {cells} ô (giới hạn {max} ô), quá giới hạn đọc; trang “{sheet}” vượt giới hạn",
 
   // Where a form comes from
   "merge.source.openWorkbook": "Sổ làm việc hiện tại",
@@ -214,6 +216,8 @@ export const en: Record<string, string> = {
   "merge.readDetail.damagedZip": "the file's zip package is damaged",
   "merge.readDetail.unreadable": "the workbook's content cannot be read",
   "merge.readDetail.tooWide": "a sheet spans {rows} rows × {cols} columns, over the reading limit",
+  "merge.readDetail.tooManyCells":
+    "the sheets span {cells} cells in all (limit {max}), over the reading limit; sheet “{sheet}” takes them over",
 
   "merge.source.openWorkbook": "Current workbook",
   "merge.source.extension": "a {ext} file",

@@ -8,20 +8,49 @@
  * - Errors: a cell showing "#REF!" has that text in `values` and an entry in `errors`
  *   ("C7" -> "#REF!"), so a caller can tell the error from someone typing the text.
  * - Tables and fonts come from the package XML (SheetJS CE doesn't parse table parts).
- * - Size: a sheet's grid spans A1 to its last used cell, so a workbook with a sheet whose used
- *   range is over the cell cap (one value in XFD1048576) is refused at open as "too-large"
- *   (sheetSize.ts). Only the cells that exist are visited; the grid is filled from them.
+ *
+ * Cost: each part is inflated at most once, when SheetJS or this file first reads it; parts no
+ * reading uses (images, drawings, printer settings, themes, comments) stay packed. `sheets`
+ * picks, from the outline (sheet names, tables, defined names), the sheets parsed at open;
+ * the others are parsed only if asked for.
+ *
+ * Size: the grids of the sheets read may span at most `maxCells` cells in all (rows × columns
+ * from A1 to each sheet's last used cell, summed over the workbook), so a small file that
+ * spreads a few values over many sheets or far down one sheet is refused as "too-large" at
+ * open, naming the sheet (sheetSize.ts). The rows with no used cell share one frozen row of
+ * nulls, and only the cells that exist are visited, so memory follows the cells, not the span.
  */
-import * as XLSX from "@e965/xlsx";
-import { zipSync } from "fflate";
+import * as XLSX from "@e965/xlsx/dist/xlsx.mini.min.js";
 import { cellAddress } from "../../domain/address";
 import type { DefinedName, Scalar, SheetData, SheetInfo, SheetVisibility } from "../port";
 import { isDateFormat, serialToDate } from "./cellValues";
-import { cellFonts, tablesBySheet, type TablePart } from "./packageParts";
-import { checkSheetSize, type SheetSizeOptions } from "./sheetSize";
-import { unzipChecked, WorkbookReadError, type ZipLimits } from "./zipGuard";
+import {
+  attributes,
+  cellFonts,
+  decodeXml,
+  partText,
+  sheetPaths,
+  tablesBySheet,
+  workbookPath,
+  type TablePart,
+} from "./packageParts";
+import { CellBudget, type SheetSizeOptions } from "./sheetSize";
+import { openChecked, WorkbookReadError, type CheckedPackage, type ZipLimits } from "./zipGuard";
 
-export type ReadFileOptions = ZipLimits & SheetSizeOptions;
+/** What a workbook shows before any cell is read. */
+export interface WorkbookOutline {
+  /** Sheet names in workbook order. */
+  sheets: string[];
+  /** Excel tables per sheet name. */
+  tables: Map<string, TablePart[]>;
+  /** Workbook-level defined names (sheet-level and _xlnm.* names left out). */
+  names: DefinedName[];
+}
+
+export interface ReadFileOptions extends ZipLimits, SheetSizeOptions {
+  /** The sheets to parse at open (default: every sheet); the others are parsed if asked for. */
+  sheets?: (outline: WorkbookOutline) => string[];
+}
 
 export interface SheetReadOptions {
   /** Include `formulas` (default true: the reader has them anyway). */
@@ -32,6 +61,8 @@ export interface SheetReadOptions {
 
 export interface WorkbookFile {
   sheets: SheetInfo[];
+  /** The sheets parsed at open (all of them unless `sheets` chose). */
+  parsed: string[];
   /** Workbook-level defined names (sheet-level and _xlnm.* names are left out). */
   names: DefinedName[];
   /** One sheet's data; throws naming the sheet when it is missing. */
@@ -53,39 +84,124 @@ const ERROR_TEXT: Record<number, string> = {
 
 const VISIBILITY: Record<number, SheetVisibility> = { 0: "visible", 1: "hidden", 2: "veryHidden" };
 
+const SHEETJS_OPTIONS: XLSX.ParsingOptions = {
+  dense: false,
+  cellDates: false,
+  cellNF: true,
+  cellFormula: true,
+  cellStyles: false,
+  cellHTML: false,
+  cellText: false,
+  sheetStubs: true,
+  bookVBA: false,
+};
+
+/** Parts no reading here uses: never handed to SheetJS, so never inflated. */
+const UNUSED_PART =
+  /^(?:xl\/(?:media|drawings|printerSettings|theme|threadedComments|persons|embeddings|externalLinks|ctrlProps|customXml)\/|xl\/(?:comments\d*\.xml|calcChain\.xml|vbaProject\.bin)$|docProps\/(?:app|custom)\.xml$|customXml\/)/i;
+
 export function readWorkbookFile(
   buffer: Uint8Array | ArrayBuffer,
   opts: ReadFileOptions = {},
 ): WorkbookFile {
   const data = buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer);
-  const parts = unzipChecked(data, opts);
+  const pkg = openChecked(data, opts);
+  const parts = partsOf(pkg);
+  let wanted: string[] | undefined;
+  if (opts.sheets) wanted = opts.sheets(outlineOf(parts));
+  const wb = parseWithSheetJs(pkg, wanted);
+  return workbookFromSheetJs(wb, {
+    opts,
+    parts,
+    // A sheet not parsed at open is parsed alone when asked for.
+    more: (sheet) => parseWithSheetJs(pkg, [sheet]).Sheets[sheet],
+  });
+}
+
+/** The package's parts as a record whose entries inflate on first read (packageParts.ts). */
+function partsOf(pkg: CheckedPackage): Record<string, Uint8Array> {
+  const parts: Record<string, Uint8Array> = {};
+  for (const name of pkg.names) {
+    Object.defineProperty(parts, name, { enumerable: true, get: () => pkg.part(name) });
+  }
+  return parts;
+}
+
+/** Sheet names, tables and workbook-level names, from the workbook part and its relations. */
+export function outlineOf(parts: Record<string, Uint8Array>): WorkbookOutline {
+  const xml = partText(parts, workbookPath(parts)) ?? "";
+  const names: DefinedName[] = [];
+  for (const m of xml.matchAll(/<(?:[\w.-]+:)?definedName\b([^>]*)>([^<]*)</g)) {
+    const a = attributes(m[1]);
+    if (!a.name || a.localSheetId !== undefined || a.name.startsWith("_xlnm.")) continue;
+    names.push({ name: a.name, refersTo: `=${decodeXml(m[2])}` });
+  }
+  return { sheets: [...sheetPaths(parts).keys()], tables: tablesBySheet(parts), names };
+}
+
+/**
+ * SheetJS over the checked package: it is handed the parts as entries whose content inflates
+ * when read. SheetJS swallows errors while parsing a sheet, so a part that fails to inflate
+ * (a lying or damaged part) is remembered and thrown after.
+ */
+function parseWithSheetJs(pkg: CheckedPackage, sheets: string[] | undefined): XLSX.WorkBook {
+  let failure: unknown;
+  const files: Record<string, unknown> = {};
+  for (const name of pkg.names) {
+    if (UNUSED_PART.test(name)) continue;
+    files[name] = {
+      name,
+      type: 2,
+      get content() {
+        try {
+          return asBuffer(pkg.part(name)!);
+        } catch (err) {
+          failure ??= err;
+          throw err;
+        }
+      },
+    };
+  }
   let wb: XLSX.WorkBook;
   try {
-    // SheetJS inflates by itself and would trust the sizes; hand it the checked parts stored
-    // uncompressed so nothing is inflated twice or unbounded.
-    const stored = zipSync(parts, { level: 0 });
-    wb = XLSX.read(stored, {
-      type: "array",
-      dense: false,
-      cellDates: false,
-      cellNF: true,
-      cellFormula: true,
-      cellStyles: false,
-      cellHTML: false,
-      cellText: false,
-      sheetStubs: true,
-      bookVBA: false,
-    });
+    wb = XLSX.parse_zip({ files }, { ...SHEETJS_OPTIONS, ...(sheets ? { sheets } : {}) });
   } catch (err) {
-    if (err instanceof WorkbookReadError) throw err;
-    throw new WorkbookReadError(
-      "corrupt",
-      `The workbook cannot be read: ${(err as Error).message}`,
-      {
-        cause: err,
-      },
-    );
+    throw failure ?? readError(err);
   }
+  if (failure) throw failure;
+  return wb;
+}
+
+/** In Node, SheetJS reads a Buffer's text fastest; in the browser it takes the bytes. */
+function asBuffer(bytes: Uint8Array): Uint8Array {
+  const B = (globalThis as { Buffer?: typeof Buffer }).Buffer;
+  return B ? B.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) : bytes;
+}
+
+function readError(err: unknown): WorkbookReadError {
+  if (err instanceof WorkbookReadError) return err;
+  return new WorkbookReadError(
+    "corrupt",
+    `The workbook cannot be read: ${(err as Error).message}`,
+    {
+      cause: err,
+    },
+  );
+}
+
+export interface FromSheetJsOptions {
+  opts?: SheetSizeOptions;
+  /** The package's parts, for tables and fonts (none for a file SheetJS read from bytes). */
+  parts?: Record<string, Uint8Array>;
+  /** Parse one more sheet that was not parsed at first. */
+  more?: (sheet: string) => XLSX.WorkSheet | undefined;
+}
+
+/** A workbook SheetJS parsed, as the reader's WorkbookFile (the cell budget checked). */
+export function workbookFromSheetJs(
+  wb: XLSX.WorkBook,
+  { opts = {}, parts, more }: FromSheetJsOptions = {},
+): WorkbookFile {
   const date1904 = !!wb.Workbook?.WBProps?.date1904;
   const sheets: SheetInfo[] = wb.SheetNames.map((name, i) => ({
     name,
@@ -94,41 +210,40 @@ export function readWorkbookFile(
   const names: DefinedName[] = (wb.Workbook?.Names ?? [])
     .filter((n) => n.Sheet === undefined && !n.Name.startsWith("_xlnm."))
     .map((n) => ({ name: n.Name, refersTo: `=${n.Ref}` }));
-  // Every sheet's used cells and extent, up front: a sheet too big to lay out refuses the file
-  // now, with a reason, rather than when its grid is asked for.
+  // The used cells and extent of every sheet parsed, up front: a workbook too big to lay out
+  // is refused now, with a reason, rather than when a grid is asked for.
+  const budget = new CellBudget(opts);
   const used = new Map<string, UsedCells>();
+  const take = (name: string, ws: XLSX.WorkSheet) => {
+    const cells = usedCells(ws);
+    budget.add(name, cells.rows, cells.cols);
+    used.set(name, cells);
+    return cells;
+  };
   for (const name of wb.SheetNames) {
     const ws = wb.Sheets[name];
-    if (!ws) continue;
-    const cells = usedCells(ws);
-    checkSheetSize(name, cells.rows, cells.cols, opts);
-    used.set(name, cells);
+    if (ws) take(name, ws);
   }
+  const parsed = [...used.keys()];
   let tables: Map<string, TablePart[]> | undefined;
   const modified = wb.Props?.ModifiedDate;
 
   return {
     sheets,
+    parsed,
     names,
     props: modified instanceof Date && !isNaN(modified.getTime()) ? { modified } : {},
     data(sheetName, options = {}) {
-      const cells = used.get(sheetName);
-      if (!cells) throw new Error(`Sheet "${sheetName}" not found`);
-      tables ??= tablesBySheet(parts);
-      const sheet = sheetData(sheetName, cells, date1904);
-      sheet.tables = tables.get(sheetName) ?? [];
-      if (options.fonts) {
-        // A cell without its own style has style 0, i.e. the workbook's default font.
-        const { byCell } = cellFonts(parts, sheetName);
-        // Fonts only where there is something to read (same rule in every adapter).
-        const fonts = sheet.values.map((row) => Array<string | null>(row.length).fill(null));
-        for (const { r, c } of cells.cells) {
-          if (sheet.values[r][c] === null && !sheet.formulas?.[r][c]) continue;
-          fonts[r][c] = byCell.get(cellAddress(r, c)) || null;
-        }
-        sheet.fonts = fonts;
+      let cells = used.get(sheetName);
+      if (!cells && more && wb.SheetNames.includes(sheetName)) {
+        const ws = more(sheetName);
+        if (ws) cells = take(sheetName, ws);
       }
-      if (options.formulas === false) delete sheet.formulas;
+      if (!cells) throw new Error(`Sheet "${sheetName}" not found`);
+      tables ??= parts ? tablesBySheet(parts) : new Map();
+      const sheet = sheetData(sheetName, cells, date1904, options.formulas !== false);
+      sheet.tables = tables.get(sheetName) ?? [];
+      if (options.fonts && parts) sheet.fonts = fontGrid(cellFonts(parts, sheetName).byCell, cells);
       return sheet;
     },
   };
@@ -191,21 +306,60 @@ function usedCells(ws: XLSX.WorkSheet): UsedCells {
   return { cells, rows, cols };
 }
 
-/** The grid from A1 to the last used cell, filled from the used cells only. */
-function sheetData(name: string, used: UsedCells, date1904: boolean): SheetData {
-  const { rows, cols } = used;
-  const values: Scalar[][] = Array.from({ length: rows }, () => Array<Scalar>(cols).fill(null));
-  const formulas: (string | null)[][] = Array.from({ length: rows }, () =>
-    Array<string | null>(cols).fill(null),
-  );
-  const errors: Record<string, string> = {};
-  for (const { r, c, cell } of used.cells) {
-    const { value, error } = cellScalar(cell, date1904);
-    values[r][c] = value;
-    if (error) errors[cellAddress(r, c)] = error;
-    if (cell.f) formulas[r][c] = `=${cell.f}`;
+/**
+ * A grid from A1 to the last used cell, `cols` wide, nulls where nothing is. The rows holding
+ * no used cell are all one shared, frozen row of nulls, so a sparse sheet (A1 and B1000000)
+ * costs a pointer per row, not a row per row.
+ */
+function grid<T>(
+  rows: number,
+  cols: number,
+  at: Iterable<{ r: number; c: number; v: T | null }>,
+): (T | null)[][] {
+  const empty = Object.freeze(new Array<T | null>(cols).fill(null)) as (T | null)[];
+  const out: (T | null)[][] = new Array<(T | null)[]>(rows).fill(empty);
+  for (const { r, c, v } of at) {
+    if (out[r] === empty) out[r] = new Array<T | null>(cols).fill(null);
+    out[r][c] = v;
   }
-  const data: SheetData = { name, values, formulas, tables: [] };
+  return out;
+}
+
+function sheetData(
+  name: string,
+  used: UsedCells,
+  date1904: boolean,
+  withFormulas: boolean,
+): SheetData {
+  const { rows, cols } = used;
+  const errors: Record<string, string> = {};
+  const values = grid<Scalar>(
+    rows,
+    cols,
+    used.cells.map(({ r, c, cell }) => {
+      const { value, error } = cellScalar(cell, date1904);
+      if (error) errors[cellAddress(r, c)] = error;
+      return { r, c, v: value };
+    }),
+  );
+  const data: SheetData = { name, values, tables: [] };
+  if (withFormulas) {
+    // Every used cell is placed (null without a formula), so both grids have the same rows.
+    data.formulas = grid<string>(
+      rows,
+      cols,
+      used.cells.map(({ r, c, cell }) => ({ r, c, v: cell.f ? `=${cell.f}` : null })),
+    );
+  }
   if (Object.keys(errors).length > 0) data.errors = errors;
   return data;
+}
+
+/** Fonts only where there is something to read (same rule in every adapter). */
+function fontGrid(byCell: Map<string, string>, used: UsedCells): (string | null)[][] {
+  return grid<string>(
+    used.rows,
+    used.cols,
+    used.cells.map(({ r, c }) => ({ r, c, v: byCell.get(cellAddress(r, c)) || null })),
+  );
 }

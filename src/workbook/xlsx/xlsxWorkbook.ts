@@ -3,7 +3,7 @@
  * No Node-only APIs here (the browser build uses it too); callers do the file I/O.
  */
 import { sameSheet, sheetKey } from "../../domain/address";
-import * as ExcelJS from "exceljs";
+import type * as ExcelJS from "exceljs";
 import type {
   DefinedName,
   ReadRequest,
@@ -18,6 +18,7 @@ import type {
 import { TEXT_FONT } from "../textFont";
 import { excelFont } from "./excelStyle";
 import { normalFontOf, setNormalFont, type NormalFont } from "./normalFont";
+import { excelJs } from "./excelJs";
 import { absolutePrintArea } from "./pageSetup";
 import { readWorksheet } from "./readSheet";
 import { checkNameReference } from "./references";
@@ -58,7 +59,7 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   static create(options: XlsxWorkbookOptions = {}): XlsxWorkbook {
-    const wb = new ExcelJS.Workbook();
+    const wb = new (excelJs().Workbook)();
     wb.creator = "cchc";
     wb.created = new Date();
     return new XlsxWorkbook(wb, options.normalFont ?? TEXT_FONT);
@@ -68,7 +69,7 @@ export class XlsxWorkbook implements WorkbookPort {
     buffer: Uint8Array | ArrayBuffer,
     options: XlsxWorkbookOptions = {},
   ): Promise<XlsxWorkbook> {
-    const wb = new ExcelJS.Workbook();
+    const wb = new (excelJs().Workbook)();
     // ExcelJS's typings want a Node Buffer; at run time it takes any binary (JSZip underneath).
     await wb.xlsx.load(buffer as unknown as ArrayBuffer);
     const bytes = buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer);

@@ -269,23 +269,45 @@ function inflateInSteps(input: Uint8Array, size: number): { out: Uint8Array; wri
   return { out, written };
 }
 
+/** A checked package whose parts are inflated when first asked for, each at most once. */
+export interface CheckedPackage {
+  /** The part names (folders left out), in directory order. */
+  names: string[];
+  /** One part's bytes (inflated under its declared size on first use), or undefined. */
+  part(name: string): Uint8Array | undefined;
+  /** Names of the parts inflated so far. */
+  inflated(): string[];
+}
+
 /**
- * Sniff, list, check the declared sizes, then inflate every entry under those bounds.
- * Returns the package's parts by path.
+ * Sniff, list and check the declared sizes, and check the content types; nothing else is
+ * inflated until asked for, so parts a reader never uses (images, printer settings, themes)
+ * cost nothing and no part is inflated twice.
  */
-export function unzipChecked(data: Uint8Array, limits: ZipLimits = {}): Record<string, Uint8Array> {
+export function openChecked(data: Uint8Array, limits: ZipLimits = {}): CheckedPackage {
   sniff(data);
   const entries = listZip(data);
   checkDeclaredSizes(entries, limits);
   if (entries.some((e) => e.encrypted)) {
     throw new WorkbookReadError("encrypted", "The zip package has encrypted parts.");
   }
-  const files: Record<string, Uint8Array> = {};
-  for (const entry of entries) {
-    if (entry.name.endsWith("/")) continue;
-    files[entry.name] = inflateEntry(data, entry);
-  }
-  const types = files["[Content_Types].xml"];
+  const byName = new Map<string, ZipEntry>();
+  for (const entry of entries) if (!entry.name.endsWith("/")) byName.set(entry.name, entry);
+  const done = new Map<string, Uint8Array>();
+  const pkg: CheckedPackage = {
+    names: [...byName.keys()],
+    part(name) {
+      let bytes = done.get(name);
+      if (bytes) return bytes;
+      const entry = byName.get(name);
+      if (!entry) return undefined;
+      bytes = inflateEntry(data, entry);
+      done.set(name, bytes);
+      return bytes;
+    },
+    inflated: () => [...done.keys()],
+  };
+  const types = pkg.part("[Content_Types].xml");
   const typesText = types ? new TextDecoder().decode(types) : "";
   if (!/\.(?:sheet|template)(?:\.macroEnabled)?\.main\+xml/.test(typesText)) {
     throw new WorkbookReadError(
@@ -293,5 +315,13 @@ export function unzipChecked(data: Uint8Array, limits: ZipLimits = {}): Record<s
       "The zip package is not an Excel workbook (no spreadsheet part in [Content_Types].xml).",
     );
   }
+  return pkg;
+}
+
+/** Every part of a checked package, inflated: see openChecked. */
+export function unzipChecked(data: Uint8Array, limits: ZipLimits = {}): Record<string, Uint8Array> {
+  const pkg = openChecked(data, limits);
+  const files: Record<string, Uint8Array> = {};
+  for (const name of pkg.names) files[name] = pkg.part(name)!;
   return files;
 }
