@@ -157,15 +157,45 @@ interface CellContext {
   date?: string;
 }
 
+/** What a registry's spellings are looked up by; built once per registry. */
+interface Indexes {
+  byKey: Map<string, Entry[]>;
+  byExpanded: Map<string, Entry[]>;
+  byLoose: Map<string, Entry[]>;
+  targets: Target[];
+  span: number;
+}
+
+const indexesByRegistry = new WeakMap<Registry, Indexes>();
+
+function indexesOf(registry: Registry): Indexes {
+  let found = indexesByRegistry.get(registry);
+  if (!found) {
+    const entries = buildEntries(registry);
+    found = {
+      byKey: index(entries, (e) => e.key),
+      byExpanded: index(entries, (e) => e.expanded),
+      byLoose: index(entries, (e) => e.loose),
+      targets: buildTargets(entries),
+      span: maxSpan(entries.map((e) => e.spelling)),
+    };
+    indexesByRegistry.set(registry, found);
+  }
+  return found;
+}
+
+/** Most cell texts a matcher remembers (real sheets repeat the same few agency lists). */
+const CELL_MEMO = 20_000;
+
+/**
+ * A matcher over `registry`. The same text (with the same font and date) gives the same match
+ * object again: it is read-only.
+ */
 export function createMatcher(registry: Registry): Matcher {
-  const entries = buildEntries(registry);
-  const byKey = index(entries, (e) => e.key);
-  const byExpanded = index(entries, (e) => e.expanded);
-  const byLoose = index(entries, (e) => e.loose);
-  const targets = buildTargets(entries);
-  const span = maxSpan(entries.map((e) => e.spelling));
+  const { byKey, byExpanded, byLoose, targets, span } = indexesOf(registry);
   const cache = new Map<string, Found | null>();
   const fuzzyCache = new Map<string, Suggestion[]>();
+  const cells = new Map<string, CellMatch>();
 
   const inForce = (list: Entry[] | undefined, date?: string) =>
     (list ?? []).filter((e) => !date || isValidOn(e.agency, date));
@@ -235,9 +265,12 @@ export function createMatcher(registry: Registry): Matcher {
     return null;
   }
 
-  /** Near misses by edit distance on the loose keys, guarded word by word. */
-  function nearMisses(written: string, date?: string): Suggestion[] {
-    const cacheKey = `${date ?? ""}\u0000${written}`;
+  /**
+   * Near misses by edit distance on the loose keys, guarded word by word, scoring at least
+   * `floor` (a higher floor lets more candidates be ruled out before measuring them).
+   */
+  function nearMisses(written: string, date?: string, floor = HINT_AT): Suggestion[] {
+    const cacheKey = `${floor}\u0000${date ?? ""}\u0000${written}`;
     const cached = fuzzyCache.get(cacheKey);
     if (cached) return cached;
     const keys = keysOf(written);
@@ -251,7 +284,7 @@ export function createMatcher(registry: Registry): Matcher {
       if (date && !isValidOn(t.entry.agency, date)) continue;
       const w = forms[t.expanded ? 0 : 1];
       const longest = Math.max(w.loose.length, t.loose.length);
-      const max = Math.floor(longest * (1 - HINT_AT));
+      const max = Math.floor(longest * (1 - floor));
       if (Math.abs(w.loose.length - t.loose.length) > max) continue;
       if (histogramBound(w.hist, t.hist) > max) continue;
       const fit = wordFit(w.words, t.words);
@@ -261,6 +294,7 @@ export function createMatcher(registry: Registry): Matcher {
       if (d > max) continue;
       // A whole word left out changes the meaning ("Sở Nội" for "Sở Nội vụ"): a hint only.
       const score = fit.missing > 0 ? Math.min(1 - d / longest, MISSING_WORD_CAP) : 1 - d / longest;
+      if (score < floor) continue;
       const prev = best.get(t.entry.agency);
       if (!prev || score > prev.score) best.set(t.entry.agency, { score, order: t.entry.order });
     }
@@ -329,6 +363,17 @@ export function createMatcher(registry: Registry): Matcher {
   }
 
   function matchCell(text: string, options: MatchOptions = {}): CellMatch {
+    const key = `${options.font ?? ""}\u0000${options.date ?? ""}\u0000${text}`;
+    let match = cells.get(key);
+    if (!match) {
+      match = matchUncached(text, options);
+      if (cells.size >= CELL_MEMO) cells.clear();
+      cells.set(key, match);
+    }
+    return match;
+  }
+
+  function matchUncached(text: string, options: MatchOptions): CellMatch {
     const repaired = repairWithMap(text, options.font);
     const d = repaired.text;
     const ctx: CellContext = {
@@ -356,6 +401,10 @@ export function createMatcher(registry: Registry): Matcher {
         const found = lookup(slice(i, j), ctx);
         return { found, cost: found ? cost(found, j - i) : Infinity };
       }
+      // Several pieces count only as a near miss good enough to suggest: most stretches
+      // are ruled out by that stricter floor before the hints are gathered.
+      if (j - i > 1 && nearMisses(slice(i, j), ctx.date, SUGGEST_AT).length === 0)
+        return { found: null, cost: Infinity };
       const hints = nearMisses(slice(i, j), ctx.date);
       const top = hints[0]?.score ?? 0;
       if (top >= SUGGEST_AT) {
