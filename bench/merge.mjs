@@ -1,139 +1,28 @@
-// Merge benchmark: `cchc merge`'s core (mergeFiles) against only parsing the same files, how the
-// time grows with the number of forms, and peak memory. Uses the compiled code in lib/ (built
-// here with `npx tsc -p tsconfig.cli.json` when missing). Run alone: `node bench/merge.mjs`;
-// `node bench/merge.mjs --generate DIR N` only writes N forms into DIR.
-//
-// The forms are real contract 5.1 forms: one blank form per expected reporter made by the form
-// builder, then figures written straight into each copy's sheet XML (fast, and the files stay
-// what Excel would save: numbers in the "Kết quả kỳ báo cáo" cells).
-import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
-import { mkdtemp, readFile, readdir, rm, stat, writeFile } from "node:fs/promises";
+// Merge benchmark: the whole `cchc merge` command against a plain SheetJS parse of the same
+// files (each in a fresh node), how time and peak memory grow from 50 to 2,000 forms, the
+// hostile sparse form of issue 13, and the readers compared in one process. Uses the compiled
+// code (lib/, bin/): `npm run bench` builds it; alone: `npx tsc -p tsconfig.cli.json && node
+// bench/merge.mjs`. `node bench/merge.mjs --generate DIR N` only writes N forms into DIR (e.g.
+// to profile `node --cpu-prof bin/cchc.js merge DIR --period 2020-H1 --out …`).
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
-import { clearInterval, setInterval } from "node:timers";
 import { fileURLToPath } from "node:url";
+import { compare, load, median, runNode, secs } from "./lib/child.mjs";
+import { generate, hostileForm, lib, PERIOD } from "./lib/forms.mjs";
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, "..");
 const require = createRequire(import.meta.url);
-const PERIOD = "2020-H1";
-
-function ensureBuilt(always = false) {
-  if (!always && existsSync(path.join(root, "lib", "app", "merge.js"))) return;
-  const r = spawnSync("npx", ["tsc", "-p", "tsconfig.cli.json"], { cwd: root, stdio: "inherit" });
-  if (r.status !== 0) throw new Error("tsc -p tsconfig.cli.json failed");
-}
-
-function lib() {
-  ensureBuilt();
-  return {
-    merge: require("../lib/app/merge.js"),
-    forms: require("../lib/app/forms.js"),
-    formsDomain: require("../lib/domain/forms/index.js"),
-    plan: require("../lib/domain/plan/index.js"),
-    registry: require("../lib/domain/registry/index.js"),
-    address: require("../lib/domain/address.js"),
-    xlsx: require("../lib/workbook/xlsx/index.js"),
-    fflate: require("fflate"),
-  };
-}
-
-/** Write `n` filled forms into `dir` (f0001-SNV.xlsx …), from one template per reporter. */
-async function generate(L, dir, n) {
-  const { plan2020 } = L.plan;
-  const { yenBai2020, expectedReporters } = L.registry;
-  const { columnOf, formLines, FORM_ROWS } = L.formsDomain;
-  const { unzipSync, zipSync, strFromU8, strToU8 } = L.fflate;
-  const units = expectedReporters(yenBai2020);
-  const templates = [];
-  for (const unit of units) {
-    const bytes = await L.forms.reportFormFile({
-      plan: plan2020,
-      unit,
-      period: PERIOD,
-      created: "2020-05-20T08:00:00Z",
-    });
-    const files = unzipSync(bytes);
-    const lines = formLines(plan2020, unit);
-    const cells = lines.flatMap((l, i) =>
-      l.indicator?.kind === "count"
-        ? [L.address.cellAddress(FORM_ROWS.firstData - 1 + i, columnOf("period"))]
-        : [],
-    );
-    templates.push({ unit, files, xml: strFromU8(files["xl/worksheets/sheet1.xml"]), cells });
-  }
-  const names = [];
-  for (let i = 0; i < n; i++) {
-    const t = templates[i % templates.length];
-    let xml = t.xml;
-    t.cells.forEach((cell, j) => {
-      const value = (i * 7 + j * 13) % 50;
-      // The blank cell as ExcelJS writes it: <c r="H10" s="21"/> -> with a number.
-      xml = xml.replace(
-        new RegExp(`<c r="${cell}"( s="\\d+")?/>`),
-        (_, s = "") => `<c r="${cell}"${s}><v>${value}</v></c>`,
-      );
-    });
-    const files = { ...t.files, "xl/worksheets/sheet1.xml": strToU8(xml) };
-    const name = `f${String(i + 1).padStart(4, "0")}-${t.unit.code}.xlsx`;
-    await writeFile(path.join(dir, name), zipSync(files, { level: 6 }));
-    names.push(name);
-  }
-  return names;
-}
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-};
-const secs = (ms) => `${(ms / 1000).toFixed(2)} s`;
-/** CPU time (user + system) since `start`, in ms: steadier than wall time on a busy machine. */
-const cpuMs = (start) => {
-  const d = process.cpuUsage(start);
-  return (d.user + d.system) / 1000;
-};
-
-async function listFiles(dir, n) {
-  return (await readdir(dir))
-    .filter((f) => f.endsWith(".xlsx"))
-    .sort()
-    .slice(0, n);
-}
-
-/** The CLI's core: files read one by one from disk, merged, summary written to memory. */
-async function mergeOnce(L, dir, names) {
-  const files = await Promise.all(
-    names.map(async (name) => ({
-      name,
-      bytes: async () => new Uint8Array(await readFile(path.join(dir, name))),
-      mtime: (await stat(path.join(dir, name))).mtime,
-    })),
-  );
-  const { plan2020 } = L.plan;
-  const { yenBai2020 } = L.registry;
-  const t = performance.now();
-  const c = process.cpuUsage();
-  const out = await L.merge.mergeFiles({
-    files,
-    period: PERIOD,
-    plan: plan2020,
-    registry: yenBai2020,
-  });
-  return { ms: performance.now() - t, cpu: cpuMs(c), out };
-}
 
 /** Only parsing: every file read from disk and every sheet's values taken, nothing else. */
 async function parseOnce(L, dir, names) {
   const t = performance.now();
-  const c = process.cpuUsage();
   let cells = 0;
   for (const name of names) {
     const wb = L.xlsx.readWorkbookFile(new Uint8Array(await readFile(path.join(dir, name))));
     for (const s of wb.sheets) cells += wb.data(s.name).values.length;
   }
-  return { ms: performance.now() - t, cpu: cpuMs(c), cells };
+  return { ms: performance.now() - t, cells };
 }
 
 /** The other candidate reader: ExcelJS loading the same files and walking every value. */
@@ -171,77 +60,87 @@ async function wholeColumnValidation(L, dir, name) {
   return { sheetjs: sheetjs.ms, exceljs: performance.now() - t, heap };
 }
 
-/** In a child process: merge n forms and report the high-water marks of memory. */
-async function childMemory(dir, n) {
-  const r = spawnSync(
-    process.execPath,
-    ["--max-old-space-size=256", fileURLToPath(import.meta.url), "--memory", dir, String(n)],
-    { encoding: "utf8", maxBuffer: 1 << 20 },
-  );
-  if (r.status !== 0) return { failed: true, stderr: (r.stderr || "").slice(-500) };
-  return JSON.parse(r.stdout.trim().split("\n").pop());
-}
-
-async function memoryMode(dir, n) {
-  const L = lib();
-  const names = await listFiles(dir, n);
-  const base = process.memoryUsage();
-  let rss = base.rss;
-  let heap = base.heapUsed;
-  const sample = () => {
-    const m = process.memoryUsage();
-    rss = Math.max(rss, m.rss);
-    heap = Math.max(heap, m.heapUsed);
-  };
-  const timer = setInterval(sample, 5);
-  const { out } = await mergeOnce(L, dir, names);
-  sample();
-  clearInterval(timer);
-  console.log(
-    JSON.stringify({
-      rss: rss / 2 ** 20,
-      heap: heap / 2 ** 20,
-      baseRss: base.rss / 2 ** 20,
-      baseHeap: base.heapUsed / 2 ** 20,
-      accepted: out.json.accepted.length,
-    }),
-  );
+/** `cchc merge` over `files` (paths) in a child process, writing into `out`. */
+function cchcMerge(files, out) {
+  return runNode([
+    "bin/cchc.js",
+    "merge",
+    ...files,
+    "--period",
+    PERIOD,
+    "--out",
+    path.join(out, "tong-hop.xlsx"),
+    "--json",
+    path.join(out, "tong-hop.json"),
+  ]);
 }
 
 export async function run() {
   const L = lib();
   const lines = [];
   const dir = await mkdtemp(path.join(os.tmpdir(), "cchc-bench-merge-"));
+  const out = await mkdtemp(path.join(os.tmpdir(), "cchc-bench-out-"));
   try {
     const started = performance.now();
-    await generate(L, dir, 1000);
-    lines.push(`merge bench: 1000 filled forms generated in ${secs(performance.now() - started)}`);
-    const n200 = await listFiles(dir, 200);
+    const all = await generate(dir, 2000);
+    lines.push(`merge bench: 2000 filled forms generated in ${secs(performance.now() - started)}`);
+    const paths = (n) => all.slice(0, n).map((f) => path.join(dir, f));
 
-    // Warm up (JIT, module loading) once each, then 5 runs each, interleaved.
-    await mergeOnce(L, dir, n200.slice(0, 20));
-    await parseOnce(L, dir, n200.slice(0, 20));
-    const merges = [];
-    const parses = [];
-    let check;
-    const load = os.loadavg()[0];
-    for (let i = 0; i < 5; i++) {
-      const m = await mergeOnce(L, dir, n200);
-      merges.push(m);
-      check = m.out;
-      parses.push(await parseOnce(L, dir, n200));
-    }
-    const wall = (xs) => median(xs.map((x) => x.ms));
-    const cpu = (xs) => median(xs.map((x) => x.cpu));
+    // The whole command against a plain SheetJS parse of the same files, each in a fresh node.
+    const n200 = paths(200);
+    const r = compare(
+      {
+        merge: [
+          "bin/cchc.js",
+          "merge",
+          ...n200,
+          "--period",
+          PERIOD,
+          "--out",
+          path.join(out, "a.xlsx"),
+          "--json",
+          path.join(out, "a.json"),
+        ],
+        parse: ["bench/lib/parse-only.mjs", ...n200],
+      },
+      3,
+    );
+    const report = JSON.parse(await readFile(path.join(out, "a.json"), "utf8"));
     lines.push(
-      `merge 200 forms: median ${secs(wall(merges))} (CPU ${secs(cpu(merges))}); parse only (readWorkbookFile + every sheet's values): ${secs(wall(parses))} (CPU ${secs(cpu(parses))}); ratio ${(wall(merges) / wall(parses)).toFixed(2)}, CPU ratio ${(cpu(merges) / cpu(parses)).toFixed(2)} (aim ≤ 1.5; load average ${load.toFixed(1)} on ${os.cpus().length} cores)`,
+      `cchc merge, 200 forms, whole command vs SheetJS parse only (child processes, median of 3): ${secs(r.merge.ms)} (CPU ${secs(r.merge.cpu)}) vs ${secs(r.parse.ms)} (CPU ${secs(r.parse.cpu)}): ${(r.merge.ms / r.parse.ms).toFixed(2)}×, CPU ${(r.merge.cpu / r.parse.cpu).toFixed(2)}× (aim ≤ 1.5×; ${load()})`,
     );
     lines.push(
-      `  (${check.json.accepted.length} units accepted, ${check.json.duplicates.reduce((s, d) => s + d.ignored.length, 0)} older duplicates ignored, ${check.json.rejected.length} rejected; summary ${(check.summaryBytes.length / 1024).toFixed(0)} KB)`,
+      `  (${report.accepted.length} units accepted, ${report.duplicates.reduce((s, d) => s + d.ignored.length, 0)} older duplicates ignored, ${report.rejected.length} rejected)`,
+    );
+
+    // Growth: time per form and peak memory of the whole command.
+    const per = [];
+    for (const n of [50, 200, 2000]) {
+      const runs = [];
+      for (let i = 0; i < (n === 2000 ? 1 : 3); i++) runs.push(cchcMerge(paths(n), out));
+      per.push({
+        n,
+        ms: median(runs.map((x) => x.ms)),
+        rss: median(runs.map((x) => x.rss)),
+      });
+    }
+    const marginal = (a, b) => ((b.ms - a.ms) / (b.n - a.n)).toFixed(1);
+    lines.push(
+      `cchc merge growth: ${per.map((p) => `${p.n} forms ${secs(p.ms)} (${(p.ms / p.n).toFixed(1)} ms/form, peak RSS ${p.rss.toFixed(0)} MB)`).join("; ")}; each extra form 50→200: ${marginal(per[0], per[1])} ms, 200→2000: ${marginal(per[1], per[2])} ms (linear when these agree; start-up and the summary are fixed costs)`,
+    );
+
+    // Issue 13: one hostile 21 KB form among 28 good ones.
+    const hostile = path.join(dir, "z-hostile.xlsx");
+    const size = await hostileForm(hostile);
+    const h = cchcMerge([...paths(28), hostile], out);
+    const hr = JSON.parse(await readFile(path.join(out, "tong-hop.json"), "utf8"));
+    const refused = hr.rejected.find((x) => x.file === "z-hostile.xlsx");
+    lines.push(
+      `hostile form (${(size / 1024).toFixed(0)} KB, 40 hidden sheets each with A1 and B1000000) among 28 good ones: ${hr.accepted.length} accepted, hostile ${refused ? `refused: ${refused.reason}` : "NOT refused"}; ${secs(h.ms)}, peak RSS ${h.rss.toFixed(0)} MB (aim < 500 MB)`,
     );
 
     // The zip guard's checked unzip against fflate's own unzipSync on one real form.
-    const one = await readFile(path.join(dir, n200[0]));
+    const one = await readFile(paths(1)[0]);
     const { unzipChecked } = require("../lib/workbook/xlsx/zipGuard.js");
     const timeIt = (fn) => {
       const t0 = performance.now();
@@ -255,57 +154,32 @@ export async function run() {
       plainUnzip.push(timeIt(() => L.fflate.unzipSync(new Uint8Array(one))));
     }
     lines.push(
-      `checked unzip of one form: ${median(checkedUnzip).toFixed(2)} ms; fflate unzipSync: ${median(plainUnzip).toFixed(2)} ms (ratio ${(median(checkedUnzip) / median(plainUnzip)).toFixed(2)})`,
+      `checked unzip of one form (every part): ${median(checkedUnzip).toFixed(2)} ms; fflate unzipSync: ${median(plainUnzip).toFixed(2)} ms (ratio ${(median(checkedUnzip) / median(plainUnzip)).toFixed(2)}); the reader inflates only the parts it reads`,
     );
 
+    const names200 = all.slice(0, 200);
+    const parses = [];
     const exceljs = [];
-    for (let i = 0; i < 3; i++) exceljs.push((await excelJsOnce(dir, n200)).ms);
-    const whole = await wholeColumnValidation(L, dir, n200[0]);
-    lines.push(
-      `readers, 200 forms: SheetJS (@e965/xlsx, with our zip guard) ${secs(wall(parses))}; ExcelJS 4.4.0 ${secs(median(exceljs))} (median of 3); one form with a validation over H1:H1048576: SheetJS ${secs(whole.sheetjs)}, ExcelJS ${secs(whole.exceljs)} (+${whole.heap.toFixed(0)} MB heap)`,
-    );
-
-    const per = [];
-    const marginal = (a, b) => ((b.ms - a.ms) / (b.n - a.n)).toFixed(1);
-    for (const n of [50, 200, 1000]) {
-      const names = await listFiles(dir, n);
-      const runs = n === 1000 ? 1 : 3;
-      const times = [];
-      for (let i = 0; i < runs; i++) times.push((await mergeOnce(L, dir, names)).ms);
-      per.push({ n, ms: median(times) });
+    for (let i = 0; i < 3; i++) {
+      parses.push((await parseOnce(L, dir, names200)).ms);
+      exceljs.push((await excelJsOnce(dir, names200)).ms);
     }
+    const whole = await wholeColumnValidation(L, dir, names200[0]);
     lines.push(
-      `merge linearity: ${per.map((p) => `${p.n} forms ${secs(p.ms)} (${(p.ms / p.n).toFixed(1)} ms/form)`).join("; ")}; each extra form 50→200: ${marginal(per[0], per[1])} ms, 200→1000: ${marginal(per[1], per[2])} ms (linear when these agree; the summary is a fixed cost)`,
+      `readers in one process, 200 forms: our reader (SheetJS mini, zip guard) ${secs(median(parses))}; ExcelJS 4.4.0 ${secs(median(exceljs))} (median of 3); one form with a validation over H1:H1048576: SheetJS ${secs(whole.sheetjs)}, ExcelJS ${secs(whole.exceljs)} (+${whole.heap.toFixed(0)} MB heap)`,
     );
-
-    const mem200 = await childMemory(dir, 200);
-    const mem1000 = await childMemory(dir, 1000);
-    if (mem200.failed || mem1000.failed) {
-      lines.push(
-        `merge memory: the child process failed under --max-old-space-size=256: ${mem1000.stderr ?? mem200.stderr}`,
-      );
-    } else {
-      const fmt = (m) => `peak RSS ${m.rss.toFixed(0)} MB, peak heap ${m.heap.toFixed(0)} MB`;
-      lines.push(
-        `merge memory (child, --max-old-space-size=256): 200 forms ${fmt(mem200)}; 1000 forms ${fmt(mem1000)}; heap growth 200→1000: ${(mem1000.heap - mem200.heap).toFixed(0)} MB`,
-      );
-    }
     lines.push(`merge bench total ${secs(performance.now() - started)}`);
   } finally {
     await rm(dir, { recursive: true, force: true });
+    await rm(out, { recursive: true, force: true });
   }
   return lines;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  if (process.argv[2] === "--memory") {
-    await memoryMode(process.argv[3], Number(process.argv[4]));
-  } else if (process.argv[2] === "--generate") {
-    // `node bench/merge.mjs --generate DIR N`: the forms alone, e.g. to profile `cchc merge DIR`.
-    ensureBuilt(true);
-    await generate(lib(), process.argv[3], Number(process.argv[4] ?? 200));
+  if (process.argv[2] === "--generate") {
+    await generate(process.argv[3], Number(process.argv[4] ?? 200));
   } else {
-    ensureBuilt(true); // standalone: the compiled code must be the current source
     for (const line of await run()) console.log(line);
   }
 }

@@ -87,7 +87,8 @@ export class XlsxWorkbook implements WorkbookPort {
     // ExcelJS writes formulas without cached results: ask Excel to calculate on open.
     wb.calcProperties = { ...(wb.calcProperties ?? {}), fullCalcOnLoad: true };
     wb.modified = new Date();
-    const out = await wb.xlsx.writeBuffer();
+    // Stored, not deflated: setNormalFont rewrites the package and compresses it once.
+    const out = await wb.xlsx.writeBuffer({ zip: { compression: "STORE" } });
     return setNormalFont(new Uint8Array(out as ArrayBuffer), this.normalFont);
   }
 
