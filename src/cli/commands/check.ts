@@ -8,6 +8,8 @@ import path from "node:path";
 import { checkWorkbookFile, mergeUnitVerdict, type CheckResult } from "../../app/checkAgencies";
 import type { AgencyProblem } from "../../domain/matrix";
 import type { T } from "../../i18n";
+import { MAX_QUOTED_TEXT } from "../../domain/rollup/json";
+import { clipText } from "../../domain/text";
 import { WorkbookReadError } from "../../workbook/xlsx";
 import { InputRefusedError, listInputs, readBounded, refusedText } from "../io";
 import { loadRegistry } from "../options";
@@ -79,13 +81,13 @@ export function problemLine(t: T, file: string, p: AgencyProblem): string {
     : t("check.cli.whereNoCell", { file, sheet: p.sheet });
   let detail = p.message;
   if (p.suggestion !== null) {
-    detail = t("check.cli.suggest", { suggestion: p.suggestion });
+    detail = t("check.cli.suggest", { suggestion: clipText(p.suggestion, MAX_QUOTED_TEXT) });
     if (p.reason) detail += ` (${p.reason})`;
     // Parts with nothing to propose still need saying.
     const open = p.parts.filter((part) => part.fix === null).map((part) => part.message);
     if (open.length > 0) detail += `; ${open.join("; ")}`;
   }
-  const text = p.text === "" ? t("check.cli.empty") : p.prefix + p.text;
+  const text = p.text === "" ? t("check.cli.empty") : clipText(p.prefix + p.text, MAX_QUOTED_TEXT);
   return t("check.cli.line", { where, text, detail });
 }
 

@@ -9,6 +9,7 @@ import { applyFixes, describeReason, suggestFix } from "../matcher/fix";
 import type { CellMatch, Matcher, Part, PartStatus, Reason } from "../matcher/types";
 import { PRINT_FONT } from "../print/layout";
 import { fontEncoding } from "../text/detect";
+import { clipText, MAX_QUOTED_TEXT } from "../text/clip";
 import { translate, type Lang } from "../../i18n";
 import type { Cell, SheetData, SheetEdit, WorkbookEdit } from "../../workbook/port";
 import type { AgencyCell, AgencyCellKind, MissingUnit } from "./agencyCells";
@@ -61,7 +62,8 @@ export interface AgencyProblem {
   severity: "error" | "warning";
 }
 
-const quote = (s: string) => `“${s}”`;
+// A cell may hold a million characters: what is quoted is cut short.
+const quote = (s: string) => `“${clipText(s, MAX_QUOTED_TEXT)}”`;
 
 function problemPart(part: Part, lang: Lang): ProblemPart {
   const fix = suggestFix(part);

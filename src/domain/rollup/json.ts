@@ -1,14 +1,27 @@
 /** The merge report of contract 5.3, rendered in one language with a fixed key order. */
 import { translate, type Lang } from "../../i18n";
 import { sheetRef } from "../address";
+import { clipText, MAX_QUOTED_TEXT } from "../text";
 import type { Scalar } from "../../workbook/port";
 import type { Conflict, ConflictJson, MergeJson, MergeResult, Message } from "./types";
 
-export const render = (lang: Lang, m: Message): string => translate(lang, m.key, m.params);
+export { MAX_QUOTED_TEXT };
+/** Longest reason line of one file, whatever its number of problems (well under 32,767). */
+export const MAX_REASON_TEXT = 4000;
+
+const clipParams = (params: Message["params"]): Message["params"] => {
+  const out: Message["params"] = {};
+  for (const [k, v] of Object.entries(params))
+    out[k] = typeof v === "string" ? clipText(v, MAX_QUOTED_TEXT) : v;
+  return out;
+};
+
+export const render = (lang: Lang, m: Message): string =>
+  translate(lang, m.key, clipParams(m.params));
 
 /** Several problems of one file in one line. */
 export const renderReasons = (lang: Lang, reasons: Message[]): string =>
-  reasons.map((m) => render(lang, m)).join("; ");
+  clipText(reasons.map((m) => render(lang, m)).join("; "), MAX_REASON_TEXT);
 
 /**
  * The JSON object for `--json`: keys in the contract's order, arrays already sorted by
@@ -50,7 +63,7 @@ export function conflictValue(v: Scalar): string | number | boolean | null {
   if (typeof v === "boolean") return v;
   if (typeof v === "number") return Number.isFinite(v) ? v : String(v);
   const text = v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
-  return text.length > MAX_VALUE_TEXT ? `${text.slice(0, MAX_VALUE_TEXT - 1)}…` : text;
+  return clipText(text, MAX_VALUE_TEXT);
 }
 
 export const conflictJson = (lang: Lang, c: Conflict): ConflictJson => ({

@@ -34,3 +34,4 @@ export {
   withTone,
   type Tone,
 } from "./letters";
+export { clipText, MAX_QUOTED_TEXT } from "./clip";
