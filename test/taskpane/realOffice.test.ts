@@ -87,3 +87,25 @@ test("the tracking sheet and a merge into the workbook", async () => {
   const [sheet] = await new OfficeWorkbook(excel.run).read([{ sheet: TRACKING_SHEET }]);
   expect(receivedFromTracking(sheet)).toEqual({ "Sở Nội vụ": { "2020-H1": "2020-06-02" } });
 });
+
+test("a merge into the workbook cancelled while reading files writes no sheet", async () => {
+  const form = await filledForm("Sở Nội vụ", "2020-H1", "snv.xlsx", (i) => i + 1);
+  const before = excel.model.sheets.map((s) => s.name);
+  const stop = new AbortController();
+  const files = Array.from({ length: 6 }, (_, i) => ({ name: `f${i}.xlsx`, bytes: form.bytes }));
+  const read: number[] = [];
+  const merging = services.merge({
+    files,
+    useSheets: true,
+    period: "2020-H1",
+    lang: "vi",
+    onProgress: (done) => {
+      read.push(done);
+      if (done === 2) stop.abort();
+    },
+    signal: stop.signal,
+  });
+  await expect(merging).rejects.toMatchObject({ name: "AbortError" });
+  expect(read).toEqual([1, 2]);
+  expect(excel.model.sheets.map((s) => s.name)).toEqual(before);
+});
