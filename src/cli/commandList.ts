@@ -23,7 +23,10 @@ export const COMMANDS = {
     "track",
     "cchc track --year Y --out FILE [--today DATE] [--fifth-on-time] [--no-shift]",
   ),
-  merge: info("merge", "cchc merge PATH… --period CODE --out FILE [--json FILE] [--received FILE]"),
+  merge: info(
+    "merge",
+    "cchc merge PATH… --period CODE --out FILE [--json FILE] [--received FILE] [--form-for UNIT --form-out FILE [--parent-registry FILE]]",
+  ),
 } as const;
 
 type Name = keyof typeof COMMANDS;

@@ -71,12 +71,18 @@ export async function loadPlan(ctx: CliContext, file: string | undefined): Promi
   throw new UsageError(`${path.basename(full)}:\n  ${lines.join("\n  ")}`);
 }
 
-export async function loadRegistry(ctx: CliContext, file: string | undefined): Promise<Registry> {
+/** `above`: the registry a "Thuộc" may name besides the file's own units (default built-in). */
+export async function loadRegistry(
+  ctx: CliContext,
+  file: string | undefined,
+  above?: Registry,
+): Promise<Registry> {
   if (!file) return yenBai2020;
   const full = path.resolve(ctx.cwd, file);
+  const options = { lang: ctx.lang, above: above?.agencies };
   const result = /\.xlsx$/i.test(full)
-    ? registryFromRows(await sheetRows(full, REGISTRY_SHEET, ctx.lang), { lang: ctx.lang })
-    : registryFromJson(await readFile(full, "utf8"), { lang: ctx.lang });
+    ? registryFromRows(await sheetRows(full, REGISTRY_SHEET, ctx.lang), options)
+    : registryFromJson(await readFile(full, "utf8"), options);
   if (result.registry) return result.registry;
   throw new UsageError(
     `${path.basename(full)}:\n  ${result.errors.map((e) => formatIssue(e, ctx.lang)).join("\n  ")}`,

@@ -148,7 +148,7 @@ describe("the matrix of the 2020 plan", () => {
     const registry = sheetOf(build, REGISTRY_SHEET)!;
     expect(registry.mode).toBe("create");
     expect(registry.visibility).toBeUndefined();
-    expect(registry.tables![0].range).toBe(`A1:J${registryRows}`);
+    expect(registry.tables![0].range).toBe(`A1:K${registryRows}`);
     expect(asRead(registry).values[1][1]).toBe(yenBai2020.agencies[0].name);
   });
 

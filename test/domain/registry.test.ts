@@ -154,6 +154,7 @@ describe(`sheet form ("${REGISTRY_SHEET}")`, () => {
       "Hiệu lực từ",
       "Hiệu lực đến",
       "Tên cũ",
+      "Thuộc",
     ]);
     expect(rows).toHaveLength(yenBai2020.agencies.length + 1);
     expect(rows[1]).toEqual([
@@ -164,6 +165,7 @@ describe(`sheet form ("${REGISTRY_SHEET}")`, () => {
       "cấp tỉnh",
       "Có",
       "Có",
+      null,
       null,
       null,
       null,
@@ -322,5 +324,56 @@ describe("round trips of any registry (fast-check)", () => {
 
   it("header names are the documented ones", () => {
     expect(Object.values(REGISTRY_HEADERS)).toEqual(registryToRows({ id: "x", agencies: [] })[0]);
+  });
+});
+
+describe('who belongs to whom (column "Thuộc")', () => {
+  const header = ["Mã", "Tên cơ quan", "Nhóm", "Phải báo cáo", "Thuộc"];
+  const commune = (code: string, name: string, parent: string) => [
+    code,
+    name,
+    "cấp xã",
+    "Có",
+    parent,
+  ];
+
+  it("reads a district's communes whose parent is in the built-in registry, by name or code", () => {
+    const result = registryFromRows([
+      header,
+      commune("XA-AN-THINH", "UBND xã An Thịnh", "UBND huyện Văn Yên"),
+      commune("XA-DONG-CUONG", "UBND xã Đông Cuông", "H-VANYEN"),
+    ]);
+    expect(result.errors).toBeUndefined();
+    expect(result.registry!.agencies.map((a) => [a.group, a.parent])).toEqual([
+      ["commune", "UBND huyện Văn Yên"],
+      ["commune", "H-VANYEN"],
+    ]);
+    // Written back the same way, "Thuộc" last.
+    expect(registryToRows(result.registry!)[1].at(-1)).toBe("UBND huyện Văn Yên");
+  });
+
+  it("names the row of a parent that resolves nowhere, and of each unit in a cycle", () => {
+    const unknown = registryFromRows([header, commune("XA-A", "UBND xã A", "UBND huyện Không Có")]);
+    expect(unknown.errors).toEqual([
+      { row: 2, column: "Thuộc", message: expect.stringContaining("UBND huyện Không Có") },
+    ]);
+    const cycle = registryFromRows([
+      header,
+      commune("XA-A", "UBND xã A", "XA-B"),
+      commune("XA-B", "UBND xã B", "UBND xã A"),
+      commune("XA-C", "UBND xã C", "XA-A"),
+    ]);
+    expect(cycle.errors!.map((e) => [e.row, e.column])).toEqual([
+      [2, "Thuộc"],
+      [3, "Thuộc"],
+    ]);
+    expect(cycle.errors![0].message).toContain("XA-A (2) → XA-B (3) → XA-A (2)");
+  });
+
+  it("resolves parents against another registry when given one", () => {
+    const above = [{ ...yenBai2020.agencies[0], code: "HUYEN-X", name: "UBND huyện X" }];
+    const rows = [header, commune("XA-A", "UBND xã A", "UBND huyện X")];
+    expect(registryFromRows(rows).errors).toHaveLength(1);
+    expect(registryFromRows(rows, { above }).errors).toBeUndefined();
   });
 });

@@ -1,6 +1,8 @@
 /**
- * `cchc merge PATH… --period CODE --out FILE [--json FILE] [--received FILE]` (contract 5.2):
- * forms in, the provincial summary out, on the same core as the add-in (src/app/merge.ts).
+ * `cchc merge PATH… --period CODE --out FILE [--json FILE] [--received FILE]
+ *  [--form-for UNIT --form-out FILE [--parent-registry FILE]]` (contract 5.2): forms in, the
+ * summary out, on the same core as the add-in (src/app/merge.ts). With --form-for, also UNIT's
+ * own report form filled with the totals (a district's from its communes', src/app/rollupForm.ts).
  *
  * - PATH is a form or a folder of forms (not recursive). Every file found is an input: a file
  *   that is not an .xlsx is listed as rejected, so nothing sent in goes unaccounted for.
@@ -40,7 +42,9 @@ import {
   type Lock,
   type OutputPath,
 } from "../io";
-import { loadData } from "../options";
+import { loadData, loadRegistry } from "../options";
+import { isRollupForm, rollupFormFile } from "../../app/rollupForm";
+import { findByNameOrCode } from "../../domain/registry";
 import { COMMANDS } from "../commandList";
 import { UsageError, type CliCommand, type CliContext } from "../types";
 
@@ -63,6 +67,9 @@ interface Options {
   received?: string;
   plan?: string;
   registry?: string;
+  formFor?: string;
+  formOut?: string;
+  parentRegistry?: string;
 }
 
 function parseOptions(ctx: CliContext, say: Say): Options {
@@ -79,6 +86,9 @@ function parseOptions(ctx: CliContext, say: Say): Options {
         received: { type: "string" },
         plan: { type: "string" },
         registry: { type: "string" },
+        "form-for": { type: "string" },
+        "form-out": { type: "string" },
+        "parent-registry": { type: "string" },
       },
     });
   } catch (e) {
@@ -91,6 +101,8 @@ function parseOptions(ctx: CliContext, say: Say): Options {
   if (!period) throw new UsageError(say("badPeriod", { period: values.period }));
   if (!findPeriod(period)) throw new UsageError(say("unknownPeriod", { period }));
   if (!values.out) throw new UsageError(say("noOut"));
+  if (!values["form-for"]?.trim() !== !values["form-out"])
+    throw new UsageError(say("formNeedsBoth"));
   const abs = (p: string) => path.resolve(ctx.cwd, p);
   return {
     paths: positionals.map(abs),
@@ -100,6 +112,9 @@ function parseOptions(ctx: CliContext, say: Say): Options {
     received: values.received ? abs(values.received) : undefined,
     plan: values.plan,
     registry: values.registry,
+    formFor: values["form-for"]?.trim(),
+    formOut: values["form-out"] ? abs(values["form-out"]) : undefined,
+    parentRegistry: values["parent-registry"],
   };
 }
 
@@ -127,7 +142,9 @@ async function isEarlierOutput(o: OutputPath): Promise<boolean> {
       const json = JSON.parse(new TextDecoder().decode(bytes)) as { format?: unknown };
       return json?.format === "cchc-merge/1";
     }
-    const names = readWorkbookFile(bytes).sheets.map((s) => s.name);
+    const file = readWorkbookFile(bytes);
+    if (o.option === "--form-out") return isRollupForm(file);
+    const names = file.sheets.map((s) => s.name);
     return Object.values(SUMMARY_SHEETS).every((n) => names.includes(n));
   } catch {
     return false;
@@ -144,6 +161,7 @@ async function prepare(ctx: CliContext, opts: Options, say: Say) {
     ["--out", opts.out],
     ["--json", opts.json],
     ["--received", opts.received],
+    ["--form-out", opts.formOut],
   ] as const) {
     if (given) outputs.push(await resolveOutput(option, given));
   }
@@ -175,7 +193,13 @@ async function prepare(ctx: CliContext, opts: Options, say: Say) {
     };
   });
   const target = (option: string) => outputs.find((o) => o.option === option)?.real;
-  return { files, out: target("--out")!, json: target("--json"), received: target("--received") };
+  return {
+    files,
+    out: target("--out")!,
+    json: target("--json"),
+    received: target("--received"),
+    formOut: target("--form-out"),
+  };
 }
 
 async function checkReceived(file: string, shownPath: string, say: Say): Promise<Uint8Array> {
@@ -269,16 +293,16 @@ export const command: CliCommand = {
       const text = fileErrorText(ctx.t, ctx.cwd, e);
       throw text ? new UsageError(text) : e;
     }
-    const { files, out, json: jsonPath, received } = prepared;
+    const { files, out, json: jsonPath, received, formOut } = prepared;
     let held: Lock;
     try {
-      held = await lockAll([out, jsonPath, received].filter((p): p is string => !!p));
+      held = await lockAll([out, jsonPath, received, formOut].filter((p): p is string => !!p));
     } catch (e) {
       const text = fileErrorText(ctx.t, ctx.cwd, e);
       throw text ? new UsageError(text) : e;
     }
     try {
-      return await mergeAndWrite(ctx, opts, say, { files, out, jsonPath, received });
+      return await mergeAndWrite(ctx, opts, say, { files, out, jsonPath, received, formOut });
     } finally {
       await held.release();
     }
@@ -289,11 +313,18 @@ async function mergeAndWrite(
   ctx: CliContext,
   opts: Options,
   say: Say,
-  at: { files: MergeFile[]; out: string; jsonPath?: string; received?: string },
+  at: { files: MergeFile[]; out: string; jsonPath?: string; received?: string; formOut?: string },
 ): Promise<number> {
   const where = opts.received ? shown(ctx.cwd, opts.received) : "";
   const tracking = at.received ? await checkReceived(at.received, where, say) : undefined;
-  const { plan, registry } = await loadData(ctx, opts);
+  const parent = await loadRegistry(ctx, opts.parentRegistry);
+  const { plan } = await loadData(ctx, { plan: opts.plan });
+  const registry = await loadRegistry(ctx, opts.registry, parent);
+  const formUnit = opts.formFor ? findByNameOrCode(parent.agencies, opts.formFor) : undefined;
+  if (opts.formFor && !formUnit) {
+    const name = opts.parentRegistry ? path.basename(opts.parentRegistry) : parent.id;
+    throw new UsageError(say("formUnitUnknown", { unit: opts.formFor, registry: name }));
+  }
 
   const period = findPeriod(opts.period)!;
   if (period.year !== plan.year)
@@ -316,6 +347,10 @@ async function mergeAndWrite(
   ];
   if (at.jsonPath)
     writes.push({ target: at.jsonPath, bytes: JSON.stringify(json, null, 2) + "\n" });
+  const form = formUnit
+    ? await rollupFormFile({ result, plan, unit: formUnit, registry, lang: ctx.lang })
+    : undefined;
+  if (form && at.formOut) writes.push({ target: at.formOut, bytes: form.bytes });
   let update: Awaited<ReturnType<typeof updateTrackingFile>>["update"] | undefined;
   let backup: string | undefined;
   if (at.received && tracking) {
@@ -340,6 +375,19 @@ async function mergeAndWrite(
   for (const line of summaryLines(result, ctx.lang)) ctx.out(line);
   ctx.out(say("wroteOut", { path: shown(ctx.cwd, opts.out) }));
   if (opts.json) ctx.out(say("wroteJson", { path: shown(ctx.cwd, opts.json) }));
+  if (form && formUnit && opts.formOut) {
+    const params = { unit: formUnit.name, period: result.period, count: form.reports };
+    const path_ = shown(ctx.cwd, opts.formOut);
+    ctx.out(say("wroteForm", { ...params, filled: form.filled.length, path: path_ }));
+    if (form.notOnForm.length)
+      ctx.err(
+        say("formNotOnForm", {
+          ...params,
+          count: form.notOnForm.length,
+          keys: form.notOnForm.join(", "),
+        }),
+      );
+  }
   if (update) {
     if (!update.periodFound) {
       ctx.err(say("receivedNoPeriod", { path: where, period: opts.period }));

@@ -9,6 +9,7 @@ export {
   registrySchema,
   validateRegistry,
   formatIssue,
+  findByNameOrCode,
   type AgencyField,
   type RegistryIssue,
   type RegistryResult,

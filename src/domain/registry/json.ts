@@ -1,7 +1,7 @@
 /** The registry as a JSON file (the CLI's --registry FILE). */
 import { translate, type Lang } from "../../i18n";
 import { canonicalAgency, fieldColumn, validateRegistry, type RegistryResult } from "./schema";
-import type { Registry } from "./types";
+import type { Agency, Registry } from "./types";
 
 /** Stable JSON: keys in a fixed order, two-space indent, trailing newline. */
 export function registryToJson(registry: Registry): string {
@@ -9,7 +9,10 @@ export function registryToJson(registry: Registry): string {
   return JSON.stringify(data, null, 2) + "\n";
 }
 
-export function registryFromJson(json: string, options: { lang?: Lang } = {}): RegistryResult {
+export function registryFromJson(
+  json: string,
+  options: { lang?: Lang; above?: readonly Agency[] } = {},
+): RegistryResult {
   const lang = options.lang ?? "vi";
   let data: unknown;
   try {
@@ -26,5 +29,5 @@ export function registryFromJson(json: string, options: { lang?: Lang } = {}): R
       ],
     };
   }
-  return validateRegistry(data, { lang });
+  return validateRegistry(data, { lang, above: options.above });
 }

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { translate, type Lang } from "../../i18n";
 import { cleanSpaces, matchKey, nfc } from "../text/normalize";
 import type { Agency, AgencyGroup, Registry } from "./types";
+import { yenBai2020 } from "./yen-bai-2020";
 
 export const AGENCY_GROUP_LIST = [
   "province",
@@ -30,6 +31,7 @@ export const AGENCY_FIELDS = [
   "validFrom",
   "validTo",
   "formerNames",
+  "parent",
 ] as const satisfies readonly (keyof Agency)[];
 
 export type AgencyField = (typeof AGENCY_FIELDS)[number];
@@ -97,6 +99,7 @@ export const agencySchema = z
     hasWebsite: z.boolean().optional(),
     validFrom: date.optional(),
     validTo: date.optional(),
+    parent: text.optional(),
   })
   .strict();
 
@@ -121,6 +124,7 @@ export function canonicalAgency(a: Agency): Agency {
   if (a.validFrom !== undefined) out.validFrom = a.validFrom;
   if (a.validTo !== undefined) out.validTo = a.validTo;
   if (a.formerNames && a.formerNames.length > 0) out.formerNames = a.formerNames;
+  if (a.parent) out.parent = a.parent;
   return out;
 }
 
@@ -172,7 +176,12 @@ interface Where {
  * Checks that span rows: unique codes, no spelling shared by two agencies (the matcher could
  * not tell them apart), validFrom not after validTo.
  */
-export function crossCheck(agencies: Agency[], where: Where, lang: Lang): RegistryIssue[] {
+export function crossCheck(
+  agencies: Agency[],
+  where: Where,
+  lang: Lang,
+  above: readonly Agency[] = [],
+): RegistryIssue[] {
   const issues: RegistryIssue[] = [];
   const add = (index: number, field: string, key: string, params = {}) =>
     issues.push({
@@ -211,11 +220,70 @@ export function crossCheck(agencies: Agency[], where: Where, lang: Lang): Regist
     if (a.validFrom && a.validTo && a.validFrom > a.validTo)
       add(i, "validFrom", "text.registry.err.dateOrder", { from: a.validFrom, to: a.validTo });
   });
+  if (issues.length === 0) issues.push(...parentIssues(agencies, where, lang, above));
+  return issues;
+}
+
+/** The unit `text` names (code, name or another spelling) in `agencies`, or undefined. */
+export function findByNameOrCode(agencies: readonly Agency[], text: string): Agency | undefined {
+  const code = text.trim();
+  const byCode = agencies.find((a) => a.code === code);
+  if (byCode) return byCode;
+  const key = matchKey(text);
+  return agencies.find((a) =>
+    [a.name, a.shortName, ...a.aliases, ...(a.formerNames ?? [])].some((s) => matchKey(s) === key),
+  );
+}
+
+/**
+ * Every "Thuộc" names a unit, of this registry or of the one above it, and following them
+ * never comes back to where it started.
+ */
+function parentIssues(
+  agencies: Agency[],
+  where: Where,
+  lang: Lang,
+  above: readonly Agency[],
+): RegistryIssue[] {
+  const issues: RegistryIssue[] = [];
+  const parentOf = new Map<number, number>();
+  agencies.forEach((a, i) => {
+    if (!a.parent) return;
+    const own = findByNameOrCode(agencies, a.parent);
+    if (own) parentOf.set(i, agencies.indexOf(own));
+    else if (!findByNameOrCode(above, a.parent))
+      issues.push({
+        row: where.row(i),
+        column: where.column("parent"),
+        message: translate(lang, "text.registry.err.parent", { value: a.parent }),
+      });
+  });
+  agencies.forEach((a, i) => {
+    const seen = [i];
+    for (let at = parentOf.get(i); at !== undefined; at = parentOf.get(at)) {
+      if (at !== i && !seen.includes(at)) {
+        seen.push(at);
+        continue;
+      }
+      if (at === i)
+        issues.push({
+          row: where.row(i),
+          column: where.column("parent"),
+          message: translate(lang, "text.registry.err.cycle", {
+            chain: [...seen, i].map((k) => `${agencies[k].code} (${where.row(k)})`).join(" → "),
+          }),
+        });
+      break;
+    }
+  });
   return issues;
 }
 
 /** Check a registry given as data (parsed JSON). */
-export function validateRegistry(data: unknown, options: { lang?: Lang } = {}): RegistryResult {
+export function validateRegistry(
+  data: unknown,
+  options: { lang?: Lang; above?: readonly Agency[] } = {},
+): RegistryResult {
   const lang = options.lang ?? "vi";
   const column = fieldColumn(lang);
   const parsed = registrySchema.safeParse(data);
@@ -247,7 +315,8 @@ export function validateRegistry(data: unknown, options: { lang?: Lang } = {}): 
         },
       ],
     };
-  const issues = crossCheck(agencies, { row: (i) => i + 1, column }, lang);
+  const above = options.above ?? yenBai2020.agencies;
+  const issues = crossCheck(agencies, { row: (i) => i + 1, column }, lang, above);
   if (issues.length > 0) return { errors: issues };
   return { registry: { id: parsed.data.id, agencies } };
 }

@@ -18,6 +18,7 @@ import {
   type RegistryResult,
 } from "./schema";
 import type { Agency, AgencyGroup, Registry } from "./types";
+import { yenBai2020 } from "./yen-bai-2020";
 
 export const REGISTRY_SHEET = "Danh mục cơ quan";
 
@@ -33,6 +34,7 @@ export const REGISTRY_HEADERS: Record<AgencyField, string> = {
   validFrom: "Hiệu lực từ",
   validTo: "Hiệu lực đến",
   formerNames: "Tên cũ",
+  parent: "Thuộc",
 };
 
 /** How the "Nhóm" column names each group (the codes themselves are accepted too). */
@@ -66,6 +68,7 @@ export function registryToRows(registry: Registry): SheetCell[][] {
     a.validFrom ?? null,
     a.validTo ?? null,
     a.formerNames && a.formerNames.length > 0 ? a.formerNames.join(LIST_SEPARATOR) : null,
+    a.parent ?? null,
   ]);
   return [header, ...rows];
 }
@@ -147,6 +150,8 @@ export interface RowsOptions {
   /** The registry id (a sheet does not hold one). Default "custom". */
   id?: string;
   lang?: Lang;
+  /** Units a "Thuộc" may name besides the sheet's own (the registry above; default built-in). */
+  above?: readonly Agency[];
 }
 
 /** Read the "Danh mục cơ quan" table. Row numbers in errors are 1-based sheet rows. */
@@ -227,6 +232,7 @@ export function registryFromRows(
       hasWebsite: hasWebsite ?? undefined,
       validFrom: validFrom ?? undefined,
       validTo: validTo ?? undefined,
+      parent: cleanSpaces(cellText(get("parent"))) || undefined,
     };
     const parsed = agencySchema.safeParse(candidate);
     if (!parsed.success) {
@@ -265,6 +271,7 @@ export function registryFromRows(
     agencies,
     { row: (i) => rowOf[i], column: (f) => REGISTRY_HEADERS[f as AgencyField] ?? f },
     lang,
+    options.above ?? yenBai2020.agencies,
   );
   if (cross.length > 0) return { errors: cross };
   return { registry: { id: options.id ?? "custom", agencies } };

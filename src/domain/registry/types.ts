@@ -32,6 +32,11 @@ export interface Agency {
   /** ISO dates, inclusive; absent means open-ended. */
   validFrom?: string;
   validTo?: string;
+  /**
+   * The unit this one belongs to, by name or code (a commune's district). Sheet column "Thuộc".
+   * It may be a unit of this registry or of the registry above it (the built-in one by default).
+   */
+  parent?: string;
 }
 
 export interface Registry {

@@ -23,7 +23,7 @@
  */
 import { canonicalPeriod } from "./period";
 import { checkMeta, checkPeriod, checkUnit, message } from "./identity";
-import { readForm } from "./readForm";
+import { readForm, type FormMeta } from "./readForm";
 import { listCells } from "./issues";
 import { sheetRef } from "../address";
 import { checkRows, PlanIndex, planKeys, type CheckedRow } from "./rows";
@@ -40,7 +40,10 @@ import {
   type Message,
   type Provenance,
   type RejectedInput,
+  type RolledUp,
   type UnitCompletion,
+  ROLLUP_META,
+  SOURCES_SEPARATOR,
 } from "./types";
 
 export { figureKey, planKeys } from "./rows";
@@ -56,6 +59,18 @@ interface Candidate {
   conflicts: Conflict[];
   modified?: Date;
   fileTime?: Date;
+  rolledUp?: RolledUp;
+}
+
+/** What `_cchc` says when the form was made from a merge; undefined for a unit's own. */
+function rolledUpOf(meta: FormMeta | null): RolledUp | undefined {
+  const count = Number(meta?.values[ROLLUP_META.count]);
+  if (!meta || !Number.isInteger(count) || count <= 0) return undefined;
+  const sources = (meta.values[ROLLUP_META.sources] ?? "")
+    .split(SOURCES_SEPARATOR.trim())
+    .map((s) => s.trim())
+    .filter(Boolean);
+  return { count, sources, communes: meta.values[ROLLUP_META.group] === "commune" };
 }
 
 type Checked = { ok: true; candidate: Candidate } | { ok: false; reasons: Message[] };
@@ -113,6 +128,7 @@ function checkForm(source: FormSource, options: MergeOptions, index: PlanIndex):
       conflicts: rows.conflicts,
       modified: source.modified,
       fileTime: source.fileTime,
+      rolledUp: rolledUpOf(form.meta),
     },
   };
 }
@@ -254,6 +270,7 @@ export function mergeForms(options: MergeOptions): MergeResult {
           file: c.file,
           sheet: fig.sheet,
           cell: fig.cell,
+          ...(c.rolledUp ? { rolledUp: c.rolledUp } : {}),
         });
       }
     }

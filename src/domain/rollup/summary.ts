@@ -461,7 +461,13 @@ export function buildSummaryEdit(result: MergeResult, options: SummaryOptions): 
     p.key,
     t(`merge.summary.measure.${p.measure}`),
     p.value,
-    p.file,
+    p.rolledUp
+      ? t(p.rolledUp.communes ? "merge.summary.rolledUpCommunes" : "merge.summary.rolledUp", {
+          file: p.file,
+          count: p.rolledUp.count,
+          sources: p.rolledUp.sources.join(", "),
+        })
+      : p.file,
     p.sheet,
     p.cell,
   ]);

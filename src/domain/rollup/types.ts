@@ -122,7 +122,23 @@ export interface Provenance {
   sheet: string;
   /** A1 address on `sheet`, e.g. "F7". */
   cell: string;
+  /** The form was itself rolled up from other reports (its `_cchc` says from which). */
+  rolledUp?: RolledUp;
 }
+
+/** What a rolled-up form's `_cchc` says about its sources. */
+export interface RolledUp {
+  count: number;
+  /** The source files, as the form recorded them. */
+  sources: string[];
+  /** Every source was a commune's report. */
+  communes: boolean;
+}
+
+/** `_cchc` rows of a form made from a merge (see src/app/rollupForm.ts). */
+export const ROLLUP_META = { count: "rollup", sources: "sources", group: "rollup-group" } as const;
+/** How source files are joined in one `_cchc` cell. */
+export const SOURCES_SEPARATOR = " | ";
 
 /** A unit's plan completion: rows done ÷ rows on its form. */
 export interface UnitCompletion {

@@ -182,6 +182,17 @@ export const vi: Record<string, string> = {
   "merge.cli.missingTitle": "Đơn vị chưa nộp ({count}):",
   "merge.cli.wroteOut": "Đã ghi biểu tổng hợp: {path}",
   "merge.cli.wroteJson": "Đã ghi báo cáo JSON: {path}",
+  "merge.cli.formNeedsBoth": "--form-for và --form-out phải đi cùng nhau.",
+  "merge.cli.formUnitUnknown":
+    'Không tìm thấy đơn vị "{unit}" (--form-for) trong danh mục {registry}: cần tên hoặc mã của đơn vị.',
+  "merge.cli.wroteForm":
+    "Đã ghi biểu mẫu báo cáo của {unit} kỳ {period}, tổng hợp từ {count} báo cáo ({filled} chỉ tiêu): {path}",
+  "merge.cli.formNotOnForm":
+    "Cảnh báo: {count} chỉ tiêu có số liệu nhưng không có trong biểu mẫu báo cáo của {unit}, không được ghi vào đó: {keys}",
+  "merge.rollup.note": "Tổng hợp từ {count} báo cáo",
+  "merge.rollup.noteCommunes": "Tổng hợp từ {count} báo cáo cấp xã",
+  "merge.summary.rolledUp": "{file} (tổng hợp từ {count} báo cáo: {sources})",
+  "merge.summary.rolledUpCommunes": "{file} (tổng hợp từ {count} báo cáo cấp xã: {sources})",
   "merge.cli.wroteReceived":
     "Đã cập nhật ngày nhận trong bảng theo dõi {path}: {filled} đơn vị; {kept} đơn vị đã có ngày nhận, giữ nguyên.",
   "merge.cli.receivedUnchanged":
@@ -366,6 +377,17 @@ export const en: Record<string, string> = {
   "merge.cli.missingTitle": "Units that have not reported ({count}):",
   "merge.cli.wroteOut": "Summary written: {path}",
   "merge.cli.wroteJson": "JSON report written: {path}",
+  "merge.cli.formNeedsBoth": "--form-for and --form-out go together.",
+  "merge.cli.formUnitUnknown":
+    'No unit "{unit}" (--form-for) in registry {registry}: give the unit\'s name or code.',
+  "merge.cli.wroteForm":
+    "Report form of {unit} for {period} written, rolled up from {count} reports ({filled} indicators): {path}",
+  "merge.cli.formNotOnForm":
+    "Warning: {count} indicators have figures but no row on {unit}'s report form, so they are not on it: {keys}",
+  "merge.rollup.note": "Rolled up from {count} reports",
+  "merge.rollup.noteCommunes": "Rolled up from {count} commune reports",
+  "merge.summary.rolledUp": "{file} (rolled up from {count} reports: {sources})",
+  "merge.summary.rolledUpCommunes": "{file} (rolled up from {count} commune reports: {sources})",
   "merge.cli.wroteReceived":
     "Received dates filled in the tracking workbook {path}: {filled} units; {kept} units already had one, kept.",
   "merge.cli.receivedUnchanged":

@@ -23,6 +23,7 @@ export const vi: Record<string, string> = {
   "text.registry.col.validFrom": "Hiệu lực từ",
   "text.registry.col.validTo": "Hiệu lực đến",
   "text.registry.col.formerNames": "Tên cũ",
+  "text.registry.col.parent": "Thuộc",
   "text.registry.col.id": "Mã danh mục",
   "text.registry.col.agencies": "Danh sách cơ quan",
 
@@ -41,6 +42,9 @@ export const vi: Record<string, string> = {
   "text.registry.err.missingColumn": 'thiếu cột "{column}" trong dòng tiêu đề.',
   "text.registry.err.noHeader": 'không tìm thấy dòng tiêu đề (cần các cột "Mã" và "Tên cơ quan").',
   "text.registry.err.empty": "danh mục không có cơ quan nào.",
+  "text.registry.err.parent":
+    '"{value}" không có trong danh mục này hay danh mục cấp trên (cần tên hoặc mã của cơ quan chủ quản).',
+  "text.registry.err.cycle": "đơn vị thuộc lại chính nó: {chain}.",
   "text.registry.err.json": "không đọc được JSON: {detail}.",
   "text.registry.err.invalid": "giá trị không hợp lệ ({detail}).",
   "text.registry.err.unknownKeys": "trường không xác định: {keys}.",
@@ -74,6 +78,7 @@ export const en: Record<string, string> = {
   "text.registry.col.validFrom": "Valid from",
   "text.registry.col.validTo": "Valid to",
   "text.registry.col.formerNames": "Former names",
+  "text.registry.col.parent": "Belongs to",
   "text.registry.col.id": "Registry id",
   "text.registry.col.agencies": "Agency list",
 
@@ -92,6 +97,9 @@ export const en: Record<string, string> = {
   "text.registry.err.missingColumn": 'the header row has no "{column}" column.',
   "text.registry.err.noHeader": 'no header row found (needs the columns "Mã" and "Tên cơ quan").',
   "text.registry.err.empty": "the registry has no agencies.",
+  "text.registry.err.parent":
+    '"{value}" is in neither this registry nor the one above it (the governing agency\'s name or code is needed).',
+  "text.registry.err.cycle": "the unit belongs to itself: {chain}.",
   "text.registry.err.json": "cannot read the JSON: {detail}.",
   "text.registry.err.invalid": "invalid value ({detail}).",
   "text.registry.err.unknownKeys": "unknown field(s): {keys}.",
