@@ -12,7 +12,7 @@
  * process that no longer runs is taken over.
  */
 import { constants } from "node:fs";
-import { open, readFile, rename, stat, unlink } from "node:fs/promises";
+import { open, readdir, readFile, rename, stat, unlink } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 
@@ -50,7 +50,19 @@ export interface Staged {
   discard(): Promise<void>;
 }
 
+/** Temporary files of `target` left by writers that were killed (their process is gone). */
+async function sweepLeftovers(target: string): Promise<void> {
+  const base = path.basename(target);
+  const names = await readdir(path.dirname(target)).catch(() => [] as string[]);
+  for (const name of names) {
+    const m = /^\.cchc-(\d+)-[^-]+-\d+-(.*)\.tmp$/.exec(name);
+    if (m && m[2] === base && !alive(Number(m[1])))
+      await unlink(path.join(path.dirname(target), name)).catch(() => undefined);
+  }
+}
+
 export async function stage(target: string, bytes: Uint8Array | string): Promise<Staged> {
+  await sweepLeftovers(target);
   const temp = tempName(target);
   const fh = await open(temp, "wx", 0o644);
   try {
