@@ -24,9 +24,6 @@ import { createMatcher } from "../domain/matcher";
 import { REGISTRY_SHEET, type Registry } from "../domain/registry";
 import { translate, type Lang } from "../i18n";
 import type { WorkbookPort } from "../workbook/port";
-import { readWorkbookFile, type ReadFileOptions } from "../workbook/xlsx";
-import { checkUnit, readForm, render } from "../domain/rollup";
-import { fileFormSource, unitResolver } from "./formSources";
 
 export interface CheckOptions {
   /** The registry to match against when the workbook has no readable "Danh mục cơ quan". */
@@ -152,38 +149,5 @@ export async function fixAll(
       fixed: fixed.length,
       remaining: remaining.length,
     }),
-  };
-}
-
-/** The check of an .xlsx file (command line, browser): read with the guarded SheetJS reader. */
-export function checkWorkbookFile(
-  bytes: Uint8Array,
-  opts: CheckOptions & { limits?: ReadFileOptions },
-): CheckResult {
-  const file = readWorkbookFile(bytes, opts.limits);
-  const data = file.sheets
-    .filter((s) => !isInternalSheet(s.name) || s.name === REGISTRY_SHEET)
-    .map((s) => file.data(s.name, { formulas: true, fonts: !isInternalSheet(s.name) }));
-  return checkSnapshot({ sheets: file.sheets, names: file.names, data }, opts);
-}
-
-/**
- * What the merge will say about a form file's unit: the same reading, the same rule and the
- * same registry (never one inside the file), so `check` and `merge` cannot disagree. Null when
- * the file holds no form the merge would read.
- */
-export function mergeUnitVerdict(
-  bytes: Uint8Array,
-  registry: Registry,
-  lang: Lang = "vi",
-): { errors: string[]; warnings: { key: string; text: string }[] } | null {
-  const source = fileFormSource("", bytes, { lang });
-  if ("error" in source) return null;
-  const outcome = readForm(source);
-  if (!outcome.ok) return null;
-  const identity = checkUnit(outcome.form, unitResolver(registry, { lang }));
-  return {
-    errors: identity.problems.map((m) => render(lang, m)),
-    warnings: identity.warnings.map((m) => ({ key: m.key, text: render(lang, m) })),
   };
 }

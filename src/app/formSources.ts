@@ -18,7 +18,6 @@
 import { parseCell, sameSheet } from "../domain/address";
 import { createMatcher, describeReason } from "../domain/matcher";
 import {
-  formSheets,
   parseNameRef,
   readForm,
   SUMMARY_SHEETS,
@@ -29,8 +28,8 @@ import {
 } from "../domain/rollup";
 import type { Registry } from "../domain/registry";
 import { translate, type Lang, type Params } from "../i18n";
-import type { DefinedName, SheetData, SheetInfo, WorkbookPort } from "../workbook/port";
-import { readWorkbookFile, WorkbookReadError, type ReadFileOptions } from "../workbook/xlsx";
+import type { WorkbookPort } from "../workbook/port";
+import type { DefinedName, SheetData, SheetInfo } from "../domain/sheet";
 
 /* ----------------------------------------------------------------- messages */
 
@@ -40,55 +39,6 @@ const say = (lang: Lang, key: string, params: Params = {}): string =>
 /** How a sheet copied into the open workbook is named in the merge report. */
 export function sheetSourceName(sheet: string, lang: Lang = "vi"): string {
   return `${say(lang, "source.openWorkbook")} › ${sheet}`;
-}
-
-/* ------------------------------------------------------------ reader errors */
-
-/**
- * The reader's English reason in words a Vietnamese user acts on. Unknown texts are kept as
- * they are, so nothing is hidden; English keeps the reader's own text.
- */
-function readErrorDetail(error: WorkbookReadError, lang: Lang): string {
-  const m = error.message;
-  if (lang === "en") return m;
-  switch (error.code) {
-    case "not-xlsx":
-      if (/\.xls\b|old binary/i.test(m)) return say(lang, "readDetail.oldXls");
-      if (/not a zip/i.test(m)) return say(lang, "readDetail.notZip");
-      if (/not an Excel workbook|no spreadsheet part/i.test(m))
-        return say(lang, "readDetail.notWorkbook");
-      return m;
-    case "too-large": {
-      const ratio = /expands (\d+) times/.exec(m);
-      if (ratio) return say(lang, "readDetail.zipBomb", { ratio: ratio[1] });
-      const mb = /more than (\d+) MB/.exec(m);
-      if (mb) return say(lang, "readDetail.unpacksTo", { mb: mb[1] });
-      if (/parts \(limit/.test(m)) return say(lang, "readDetail.tooManyParts");
-      const all = /span (\d+) cells in all \(limit (\d+) cells\); the sheet "(.*)" \(/.exec(m);
-      if (all)
-        return say(lang, "readDetail.tooManyCells", { cells: all[1], max: all[2], sheet: all[3] });
-      const wide = /spans (\d+) rows × (\d+) columns/.exec(m);
-      if (wide) return say(lang, "readDetail.tooWide", { rows: wide[1], cols: wide[2] });
-      return m;
-    }
-    case "corrupt":
-      if (/end-of-directory|truncated|past the end|smaller than/i.test(m))
-        return say(lang, "readDetail.truncated");
-      if (/zip/i.test(m)) return say(lang, "readDetail.damagedZip");
-      return say(lang, "readDetail.unreadable");
-    default:
-      return m;
-  }
-}
-
-/** Any error thrown while opening a file, as the engine's FailedRead. */
-export function failedRead(file: string, err: unknown, lang: Lang = "vi"): FailedRead {
-  if (err instanceof WorkbookReadError) {
-    return { file, error: { code: err.code, message: readErrorDetail(err, lang) } };
-  }
-  // A reader bug or an input it did not foresee: still one rejected file, never a stopped merge.
-  const message = err instanceof Error ? err.message : String(err);
-  return { file, error: { code: "corrupt", message } };
 }
 
 /** A file that is not an .xlsx by its name: refused without opening it. */
@@ -102,42 +52,12 @@ export const isXlsxName = (file: string): boolean => /\.xlsx$/i.test(file);
 
 /* --------------------------------------------------------------- file input */
 
-export interface FileSourceOptions {
-  /** The file system's modification time (the engine's tie-breaker for duplicates). */
-  fileTime?: Date;
-  lang?: Lang;
-  /** Zip and cell caps (the sheets to read are the form's: not an option here). */
-  limits?: Omit<ReadFileOptions, "sheets">;
-}
-
-/**
- * An .xlsx file as a FormSource reading its sheets on demand, or the FailedRead saying why it
- * cannot be opened. The parsed workbook stays alive as long as the source does: for merges
- * of many files use `detachedFileSource`.
- */
-export function fileFormSource(
+/** Reads one picked file into what the engine takes (src/app/files/formFiles.ts has one). */
+export type FormFileReader = (
   file: string,
   bytes: Uint8Array,
-  options: FileSourceOptions = {},
-): MergeInput {
-  try {
-    // Only the sheets a reading of the form can look at are parsed (see formSheets).
-    const wb = readWorkbookFile(bytes, { ...options.limits, sheets: formSheets });
-    const parsed = new Set(wb.parsed);
-    return {
-      file,
-      sheets: wb.sheets
-        .filter((s) => parsed.has(s.name))
-        .map((s) => ({ name: s.name, visibility: s.visibility })),
-      names: wb.names,
-      data: (sheet) => wb.data(sheet, { formulas: true }),
-      modified: wb.props.modified,
-      fileTime: options.fileTime,
-    };
-  } catch (err) {
-    return failedRead(file, err, options.lang);
-  }
-}
+  options: { fileTime?: Date; lang?: Lang },
+) => MergeInput;
 
 /* ------------------------------------------------------------ detached data */
 
@@ -288,16 +208,6 @@ export function detachSource(source: FormSource): FormSource {
       // A reason this code does not know yet: keep everything rather than guess.
       return full;
   }
-}
-
-/** Read a file and keep only what the merge needs from it (see detachSource). */
-export function detachedFileSource(
-  file: string,
-  bytes: Uint8Array,
-  options: FileSourceOptions = {},
-): MergeInput {
-  const source = fileFormSource(file, bytes, options);
-  return "error" in source ? source : detachSource(source);
 }
 
 /* ------------------------------------------------------ sheets in a workbook */

@@ -7,10 +7,9 @@ import { sameSheet } from "../domain/address";
 import { buildMatrixEdit, isMatrixSheet } from "../domain/matrix";
 import { PLAN_SHEET, type Plan } from "../domain/plan";
 import { REGISTRY_SHEET, type Registry } from "../domain/registry";
-import { DEFAULT_NORMAL_FONT } from "../domain/print";
 import { translate, type Lang } from "../i18n";
-import type { ReadRequest, WorkbookPort } from "../workbook/port";
-import { XlsxWorkbook } from "../workbook/xlsx";
+import type { WorkbookPort } from "../workbook/port";
+import type { ReadRequest } from "../domain/sheet";
 
 export interface InsertMatrixOptions {
   plan: Plan;
@@ -76,26 +75,4 @@ export async function insertMatrix(
     warnings,
     message: translate(lang, "matrix.done", { rows, tasks, kept, added }),
   };
-}
-
-export interface MatrixFileOptions extends InsertMatrixOptions {
-  /** A workbook to insert into (its matrix is merged, like in Excel); a new one when absent. */
-  base?: Uint8Array;
-}
-
-/** The matrix as an .xlsx file, and what was inserted. */
-export async function matrixFileWithResult(
-  opts: MatrixFileOptions,
-): Promise<{ bytes: Uint8Array; result: InsertMatrixResult }> {
-  // The matrix's widths are fitted under a Times New Roman 12 Normal style, a base file's too.
-  const font = { normalFont: DEFAULT_NORMAL_FONT };
-  const wb = opts.base ? await XlsxWorkbook.load(opts.base, font) : XlsxWorkbook.create(font);
-  const result = await insertMatrix(wb, opts);
-  const bytes = await wb.toBuffer();
-  return { bytes, result };
-}
-
-/** The matrix as an .xlsx file (for the CLI and the browser). */
-export async function matrixFile(opts: MatrixFileOptions): Promise<Uint8Array> {
-  return (await matrixFileWithResult(opts)).bytes;
 }

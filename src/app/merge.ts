@@ -10,7 +10,7 @@
  * - In the open workbook the merge owns its sheets: their names are recorded in the very
  *   hidden sheet "_cchc_merge", and only those are replaced. A user's own sheet that happens
  *   to carry a merge sheet's name is never overwritten: the merge refuses and says so.
- * - The summary sheet is print-ready (Nghị định 30/2020): the engine leaves HEADER_ROWS rows
+ * - The summary sheet is print-ready (Nghị định 30/2020): the engine leaves HEADER_BLOCK_ROWS rows
  *   above the table for the official header block, the signature goes below, and the file
  *   gets a Times New Roman 12 Normal style so column widths print as fitted.
  * - Received dates on the tracking sheet: the day the file was saved on this machine (its
@@ -45,31 +45,20 @@ import {
 } from "../domain/rollup";
 import { findPeriod, isoDate, parseDateCell, toUtcDate } from "../domain/schedule";
 import { translate, type Lang } from "../i18n";
-import type { SheetData, SheetEdit, SheetInfo, WorkbookEdit, WorkbookPort } from "../workbook/port";
+import type { WorkbookPort } from "../workbook/port";
+import type { SheetData, SheetEdit, SheetInfo, WorkbookEdit } from "../domain/sheet";
 import {
-  dateToSerial,
-  fillNumberCells,
-  FillRefusedError,
-  normalFontOf,
-  readWorkbookFile,
-  XlsxWorkbook,
-  type NormalFont,
-  type ZipLimits,
-} from "../workbook/xlsx";
-
-import {
-  detachedFileSource,
   formSourcesFromSheets,
   isXlsxName,
   notXlsxFile,
   ownedSheets,
   OWNER_SHEET,
   unitResolver,
+  type FormFileReader,
 } from "./formSources";
-import { NORMAL_FONT } from "./forms";
 import { expectedReportersFor } from "../domain/schedule";
-import { HEADER_ROWS, preparePrintEdit } from "./print";
-import { TRACKING_LAYOUT, TRACKING_SHEET } from "./track";
+import { HEADER_BLOCK_ROWS, preparePrintEdit } from "../domain/print";
+import { TRACKING_LAYOUT, TRACKING_SHEET } from "../domain/tracking";
 
 /** The merge would overwrite a sheet it does not own. */
 export class MergeSheetConflictError extends Error {
@@ -104,14 +93,12 @@ export interface MergeBaseOptions {
   onProgress?: (done: number, total: number, file: string) => void;
   /** Print settings of the summary (agency, signer…); default Sở Nội vụ Yên Bái. */
   print?: Partial<PrintSettings>;
-  /** Zip limits for reading forms (default the reader's). */
-  limits?: ZipLimits;
   /** Checked between files and before anything is written: once aborted, throws its reason. */
   signal?: AbortSignal;
 }
 
 /** When an input was made: what the received date and the duplicate rule look at. */
-interface InputTimes {
+export interface InputTimes {
   fileTime?: Date;
   modified?: Date;
 }
@@ -158,10 +145,11 @@ export function uniqueNames(names: string[]): string[] {
 }
 
 /** Read the files one by one into inputs the engine takes; one bad file is one rejected input. */
-async function readFiles(
+export async function readFiles(
   files: MergeFile[],
   options: MergeBaseOptions,
   times: Map<string, InputTimes>,
+  read: FormFileReader,
 ): Promise<MergeInput[]> {
   const lang = options.lang ?? "vi";
   const inputs: MergeInput[] = [];
@@ -179,11 +167,7 @@ async function readFiles(
     } else {
       try {
         const bytes = typeof f.bytes === "function" ? await f.bytes() : f.bytes;
-        input = detachedFileSource(f.name, bytes, {
-          fileTime: f.mtime,
-          lang,
-          limits: options.limits,
-        });
+        input = read(f.name, bytes, { fileTime: f.mtime, lang });
       } catch (err) {
         // The loader itself failed (the file vanished, no permission).
         input = { file: f.name, error: { code: "failed", message: (err as Error).message } };
@@ -197,7 +181,7 @@ async function readFiles(
   return inputs;
 }
 
-function runMerge(inputs: MergeInput[], options: MergeBaseOptions): MergeResult {
+export function runMerge(inputs: MergeInput[], options: MergeBaseOptions): MergeResult {
   return mergeForms({
     plan: options.plan,
     period: options.period,
@@ -298,7 +282,7 @@ export function summaryWorkbookEdit(
   const summary = buildSummaryEdit(result, {
     plan: options.plan,
     lang,
-    tableTopRow: HEADER_ROWS + 1,
+    tableTopRow: HEADER_BLOCK_ROWS + 1,
   });
   const layout = summary.summary;
   const first = summary.sheets.find((s) => s.name === layout.sheet);
@@ -330,64 +314,6 @@ export function mergeSheetNames(period: string): string[] {
   return [summarySheetName(canonicalPeriod(period)), ...Object.values(SUMMARY_SHEETS)];
 }
 
-/* --------------------------------------------------------- the Normal style */
-
-export { normalFontOf, type NormalFont };
-
-/** The summary prints in the decree's font: Times New Roman 12 as the Normal style. */
-export const SUMMARY_FONT: NormalFont = NORMAL_FONT;
-
-/** The summary workbook file. */
-export async function summaryWorkbookBytes(
-  result: MergeResult,
-  options: { plan: Plan; lang?: Lang; print?: Partial<PrintSettings> },
-): Promise<Uint8Array> {
-  const wb = XlsxWorkbook.create({ normalFont: SUMMARY_FONT });
-  await wb.apply(summaryWorkbookEdit(result, options));
-  return wb.toBuffer();
-}
-
-/* -------------------------------------------------------------- mergeFiles */
-
-export interface MergeFilesOptions extends MergeBaseOptions {
-  files: MergeFile[];
-  /** ISO date for received dates when a file has no time (default today). */
-  today?: string;
-}
-
-export interface MergeFilesResult {
-  result: MergeResult;
-  /** The report of contract 5.3. */
-  json: MergeJson;
-  /** The summary workbook (.xlsx). */
-  summaryBytes: Uint8Array;
-  /** The day each accepted file counts as received (ISO), by file name. */
-  receivedDates: Record<string, string>;
-}
-
-/** Merge form files into the provincial summary workbook (CLI and browser). */
-export async function mergeFiles(options: MergeFilesOptions): Promise<MergeFilesResult> {
-  const lang = options.lang ?? "vi";
-  const times = new Map<string, InputTimes>();
-  const inputs = await readFiles(options.files, options, times);
-  options.signal?.throwIfAborted();
-  const result = runMerge(inputs, options);
-  inputs.length = 0; // the detached sheet data is no longer needed
-  const summaryBytes = await summaryWorkbookBytes(result, {
-    plan: options.plan,
-    lang,
-    print: options.print,
-  });
-  // A caller that was stopped while the summary was written gets no half-used result.
-  options.signal?.throwIfAborted();
-  return {
-    result,
-    json: toMergeJson(result, { lang }),
-    summaryBytes,
-    receivedDates: receivedDates(result, times, options.today),
-  };
-}
-
 /* ---------------------------------------------------------- received dates */
 
 /** The local calendar day of an instant, ISO (the office's day, not UTC's). */
@@ -397,7 +323,7 @@ export function localDay(d: Date): string {
 
 const validTime = (d?: Date) => (d && !Number.isNaN(d.getTime()) ? d : undefined);
 
-function receivedDates(
+export function receivedDates(
   result: MergeResult,
   times: Map<string, InputTimes>,
   today?: string,
@@ -493,92 +419,6 @@ export function receivedEdit(
   return out;
 }
 
-/** The updated tracking workbook did not read back as it should; nothing is written. */
-export class TrackingUpdateError extends Error {
-  override readonly name = "TrackingUpdateError";
-}
-
-/**
- * The tracking workbook file (written by `cchc track`, then kept by the user) with received
- * dates filled; `bytes` is null when nothing changed. Only the empty received cells change:
- * the sheet's XML is edited in place (workbook/xlsx/fillCells.ts), so protection, passwords,
- * validations, charts and comments stay as the user has them. The new file is read back and
- * compared with the old before it is returned: every other cell the same, each filled cell
- * the date meant.
- */
-export async function updateTrackingFile(
-  tracking: Uint8Array,
-  result: MergeResult,
-  dates: Record<string, string>,
-  lang: Lang = "vi",
-): Promise<{ bytes: Uint8Array | null; update: ReceivedUpdate }> {
-  const before = readWorkbookFile(tracking);
-  if (!before.sheets.some((s) => s.name === TRACKING_SHEET)) {
-    throw new Error(translate(lang, "merge.workbook.noTracking", { sheet: TRACKING_SHEET }));
-  }
-  const data = before.data(TRACKING_SHEET, { formulas: false });
-  const update = receivedEdit(data, result, dates);
-  if (!update.edit) return { bytes: null, update };
-  const header = TRACKING_LAYOUT.headerRow + 1; // the first unit row (0-based), a styled cell
-  const fills = update.filled.map((f) => ({
-    cell: f.cell,
-    value: dateToSerial(toUtcDate(f.date)),
-    styleFrom: cellAddress(header, parseCell(f.cell).col),
-  }));
-  let patched: ReturnType<typeof fillNumberCells>;
-  try {
-    patched = fillNumberCells(tracking, TRACKING_SHEET, fills);
-  } catch (e) {
-    if (e instanceof FillRefusedError)
-      throw new TrackingUpdateError(
-        translate(lang, "merge.workbook.cannotKeep", { reason: e.message }),
-      );
-    throw e;
-  }
-  if (patched.kept.length) {
-    // Cells the sheet read as empty but whose XML holds something: not filled, not claimed.
-    update.filled = update.filled.filter((f) => !patched.kept.includes(f.cell));
-  }
-  if (!patched.bytes) return { bytes: null, update };
-  verifyTracking(data, patched.bytes, update.filled, lang);
-  return { bytes: patched.bytes, update };
-}
-
-/** The new tracking file reads back: same cells as before, the filled ones holding their date. */
-function verifyTracking(
-  before: SheetData,
-  bytes: Uint8Array,
-  filled: ReceivedUpdate["filled"],
-  lang: Lang,
-): void {
-  const fail = (what: string) => {
-    throw new TrackingUpdateError(translate(lang, "merge.workbook.notReadBack", { what }));
-  };
-  let after: SheetData;
-  try {
-    after = readWorkbookFile(bytes).data(TRACKING_SHEET, { formulas: false });
-  } catch (e) {
-    return fail((e as Error).message);
-  }
-  const changed = new Map(filled.map((f) => [f.cell, f.date]));
-  const rows = Math.max(before.values.length, after.values.length);
-  for (let r = 0; r < rows; r++) {
-    const cols = Math.max(before.values[r]?.length ?? 0, after.values[r]?.length ?? 0);
-    for (let c = 0; c < cols; c++) {
-      const at = cellAddress(r, c);
-      const was = before.values[r]?.[c] ?? null;
-      const now = after.values[r]?.[c] ?? null;
-      const want = changed.get(at);
-      if (want !== undefined) {
-        if (parseDateCell(now) !== want) fail(at);
-      } else if (!sameCell(was, now)) fail(at);
-    }
-  }
-}
-
-const sameCell = (a: unknown, b: unknown) =>
-  a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : a === b;
-
 /* --------------------------------------------------------- mergeIntoWorkbook */
 
 export { OWNER_SHEET };
@@ -592,6 +432,8 @@ export interface MergeIntoWorkbookOptions extends MergeBaseOptions {
   received?: boolean;
   /** ISO date for received dates of forms without a time (sheets; default today). */
   today?: string;
+  /** Reads the picked files (src/app/files/formFiles.ts); needed when `files` are given. */
+  readFile?: FormFileReader;
 }
 
 export interface MergeIntoWorkbookResult {
@@ -648,7 +490,10 @@ export async function mergeIntoWorkbook(
   const period = canonicalPeriod(options.period);
   const mergeNames = mergeSheetNames(period);
   const times = new Map<string, InputTimes>();
-  const fileInputs = await readFiles(options.files ?? [], options, times);
+  const files = options.files ?? [];
+  if (files.length && !options.readFile)
+    throw new Error("mergeIntoWorkbook: files were given without a reader for them");
+  const fileInputs = files.length ? await readFiles(files, options, times, options.readFile!) : [];
   // Last chance to stop: once the batch starts, the workbook is written whole.
   options.signal?.throwIfAborted();
 

@@ -30,8 +30,9 @@ import {
   toDayNumber,
   type Period,
 } from "../domain/schedule";
-import type { RangeFormat, Scalar, SheetData, WorkbookEdit, WorkbookPort } from "../workbook/port";
-import { TRACKING_LAYOUT, TRACKING_SHEET } from "./track";
+import type { WorkbookPort } from "../workbook/port";
+import type { RangeFormat, Scalar, SheetData, WorkbookEdit } from "../domain/sheet";
+import { TRACKING_LAYOUT, TRACKING_SHEET } from "../domain/tracking";
 
 const L = TRACKING_LAYOUT;
 const YES = "Có";

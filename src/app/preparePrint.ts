@@ -9,7 +9,7 @@
  *   in Excel, whatever the table's size); nothing is written when the answer is an error.
  * - The table: the sheet's Excel table when it starts in column A, else the first row starting
  *   in column A with "STT" (or with three or more texts), down to the first empty row.
- * - Room above: the builders leave HEADER_ROWS rows above their tables. Those rows may hold a
+ * - Room above: the builders leave HEADER_BLOCK_ROWS rows above their tables. Those rows may hold a
  *   title in column A (the matrix writes one there for the screen) or the header block of an
  *   earlier run: both are replaced. Anything else there (a number, a formula, a cell right of
  *   column A) is the user's, so nothing is written and the message names the cells in the way.
@@ -56,24 +56,16 @@ import type { Registry } from "../domain/registry/types";
 import { SUMMARY_COLUMN_WIDTHS } from "../domain/rollup/summary";
 import { findPeriod, STATUS_TEXT } from "../domain/schedule";
 import type { Lang } from "../i18n";
-import type {
-  Cell,
-  RangeFormat,
-  Scalar,
-  SheetData,
-  SheetEdit,
-  SheetInfo,
-  WorkbookPort,
-} from "../workbook/port";
+import type { WorkbookPort } from "../workbook/port";
+import type { Cell, RangeFormat, Scalar, SheetData, SheetEdit, SheetInfo } from "../domain/sheet";
 import {
-  HEADER_ROWS,
   preparePrintEdit,
   printReport,
   printSheetsFor,
   summaryTitleFor,
   type PrintKind,
-} from "./print";
-import { TRACKING_SHEET } from "./track";
+} from "../domain/print";
+import { TRACKING_SHEET } from "../domain/tracking";
 
 /* ----------------------------------------------------------------- messages */
 
@@ -488,12 +480,12 @@ function inPlace(
 ): Prepared {
   const table = locateTable(data);
   if (!table) throw new PreparePrintError("noTable", lang, { sheet: data.name });
-  const blockTop = table.top - HEADER_ROWS; // 0-based
+  const blockTop = table.top - HEADER_BLOCK_ROWS; // 0-based
   if (blockTop < 0) {
     throw new PreparePrintError("tooHigh", lang, {
       sheet: data.name,
       row: table.top + 1,
-      needed: HEADER_ROWS,
+      needed: HEADER_BLOCK_ROWS,
       missing: -blockTop,
     });
   }
@@ -502,7 +494,7 @@ function inPlace(
     const shown = inTheWay.slice(0, 6).join(", ") + (inTheWay.length > 6 ? ", …" : "");
     throw new PreparePrintError("occupied", lang, {
       sheet: data.name,
-      needed: HEADER_ROWS,
+      needed: HEADER_BLOCK_ROWS,
       from: blockTop + 1,
       to: table.top,
       cells: shown,
@@ -652,7 +644,9 @@ function readTracking(data: SheetData): TrackingSource | null {
 function isTrackingCopy(data: SheetData): boolean {
   const empty = data.values.every((row) => row.every((v) => v === null || v === ""));
   return (
-    empty || earlierSplit(data, 0) !== undefined || norm(data.values[HEADER_ROWS]?.[0]) === "stt"
+    empty ||
+    earlierSplit(data, 0) !== undefined ||
+    norm(data.values[HEADER_BLOCK_ROWS]?.[0]) === "stt"
   );
 }
 
@@ -669,7 +663,7 @@ function trackingCopy(data: SheetData, options: PreparePrintOptions, lang: Lang)
     return { formula: `=IF(ISBLANK(${ref}),"",${ref})` };
   };
 
-  const top = HEADER_ROWS; // 0-based header row of the copy's table
+  const top = HEADER_BLOCK_ROWS; // 0-based header row of the copy's table
   const n = 2 + src.periods.length * 2;
   const colOf = (p: number, k: 0 | 1) => 2 + p * 2 + k;
   const firstUnit = src.units[0];

@@ -5,7 +5,7 @@
  */
 import { parseCell, rangeAddress } from "../domain/address";
 import { DEFAULT_NORMAL_FONT } from "../domain/print/columns";
-import type { SheetEdit } from "./port";
+import type { SheetEdit } from "../domain/sheet";
 
 export const TEXT_FONT = DEFAULT_NORMAL_FONT;
 

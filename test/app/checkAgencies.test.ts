@@ -11,7 +11,8 @@ import {
 import { plan2020, type Plan } from "../../src/domain/plan";
 import { yenBai2020 } from "../../src/domain/registry";
 import { encodeTcvn3, encodeVni } from "../../src/domain/text";
-import type { WorkbookEdit, WorkbookPort } from "../../src/workbook/port";
+import type { WorkbookPort } from "../../src/workbook/port";
+import type { WorkbookEdit } from "../../src/domain/sheet";
 import { OfficeWorkbook } from "../../src/workbook/office";
 import { createFakeExcel, modelCell, type FakeExcel } from "../helpers/fakeOffice";
 

@@ -2,7 +2,7 @@
  * checkFilledForm on real files: a form written by reportFormFile (ExcelJS), filled in as a unit
  * would (edited with the xlsx adapter), read back with the SheetJS reader the merge uses.
  */
-import { reportFormFile } from "../../src/app/forms";
+import { reportFormFile } from "../../src/app/files/forms";
 import {
   checkFilledForm,
   describeProblem,
@@ -16,7 +16,7 @@ import { createMatcher } from "../../src/domain/matcher";
 import { plan2020 } from "../../src/domain/plan";
 import { expectedReporters, yenBai2020 } from "../../src/domain/registry";
 import { mergeForms } from "../../src/domain/rollup";
-import type { Cell, WorkbookEdit } from "../../src/workbook/port";
+import type { Cell, WorkbookEdit } from "../../src/domain/sheet";
 import { XlsxWorkbook, readWorkbookFile } from "../../src/workbook/xlsx";
 
 const matcher = createMatcher(yenBai2020);

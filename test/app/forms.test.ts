@@ -1,6 +1,11 @@
 /** Report forms as files: who gets one, file names, the zip of all forms, the Normal font. */
 import { strFromU8, unzipSync } from "fflate";
-import { allFormsZip, formFileName, reportFormFile, withNormalFont } from "../../src/app/forms";
+import {
+  allFormsZip,
+  formFileName,
+  reportFormFile,
+  withNormalFont,
+} from "../../src/app/files/forms";
 import { parseNameRef } from "../../src/domain/rollup";
 import { expectedReportersFor } from "../../src/domain/schedule";
 import { plan2020 } from "../../src/domain/plan";

@@ -5,7 +5,7 @@
  */
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
-import { matrixFile } from "../../src/app/matrix";
+import { matrixFile } from "../../src/app/files/matrix";
 import { buildMatrixEdit, MATRIX_SHEET } from "../../src/domain/matrix";
 import { plan2020 } from "../../src/domain/plan";
 import { columnPx, DEFAULT_DIGIT_PX, OFFICIAL_MARGINS_MM, PT_PER_PX } from "../../src/domain/print";

@@ -1,6 +1,7 @@
 /** "Chèn bảng phân công nhiệm vụ" in Excel (the Office.js adapter on the sync-counting fake) and on files. */
 import { strFromU8, unzipSync } from "fflate";
-import { insertMatrix, matrixFile, matrixFileWithResult } from "../../src/app/matrix";
+import { insertMatrix } from "../../src/app/matrix";
+import { matrixFile, matrixFileWithResult } from "../../src/app/files/matrix";
 import {
   FIRST_DATA_ROW,
   HEADER_ROW,
@@ -10,7 +11,8 @@ import {
 } from "../../src/domain/matrix";
 import { plan2020, PLAN_SHEET, type Plan } from "../../src/domain/plan";
 import { REGISTRY_SHEET, yenBai2020 } from "../../src/domain/registry";
-import type { SheetData, WorkbookPort } from "../../src/workbook/port";
+import type { WorkbookPort } from "../../src/workbook/port";
+import type { SheetData } from "../../src/domain/sheet";
 import { OfficeWorkbook } from "../../src/workbook/office";
 import { XlsxWorkbook } from "../../src/workbook/xlsx";
 import { createFakeExcel, modelCell } from "../helpers/fakeOffice";

@@ -5,8 +5,8 @@
  */
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { mergeFiles, normalFontOf, updateTrackingFile } from "../../src/app/merge";
-import { TRACKING_LAYOUT, TRACKING_SHEET } from "../../src/app/track";
+import { mergeFiles, normalFontOf, updateTrackingFile } from "../../src/app/files/merge";
+import { TRACKING_LAYOUT, TRACKING_SHEET } from "../../src/domain/tracking";
 import { plan2020 } from "../../src/domain/plan";
 import { yenBai2020 } from "../../src/domain/registry";
 import { STATUS_TEXT } from "../../src/domain/schedule";

@@ -21,12 +21,20 @@ function keysIn(file: string, call: RegExp, add: string): string[] {
 
 const used = [
   ...keysIn("app/merge.ts", /translate\(\s*lang,\s*"(merge\.[\w.]+)"/g, ""),
+  ...keysIn("app/files/merge.ts", /translate\(\s*lang,\s*"(merge\.[\w.]+)"/g, ""),
+  ...keysIn("app/files/formFiles.ts", /translate\(\s*lang,\s*"(merge\.[\w.]+)"/g, ""),
   ...keysIn("app/formSources.ts", /say\(\s*lang,\s*"([\w.]+)"/g, "merge."),
   ...keysIn("cli/commands/merge.ts", /say\(\s*"([\w.]+)"/g, "merge.cli."),
 ];
 
 test("the three files keep no catalogue of their own", () => {
-  for (const file of ["app/merge.ts", "app/formSources.ts", "cli/commands/merge.ts"]) {
+  for (const file of [
+    "app/merge.ts",
+    "app/files/merge.ts",
+    "app/formSources.ts",
+    "app/files/formFiles.ts",
+    "cli/commands/merge.ts",
+  ]) {
     expect(source(file)).not.toMatch(/const (TEXT|VI)\b/);
   }
   expect(used.length).toBeGreaterThan(40);

@@ -6,12 +6,12 @@
  */
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
-import { summaryWorkbookBytes } from "../../src/app/merge";
+import { summaryWorkbookBytes } from "../../src/app/files/merge";
 import { plan2020 } from "../../src/domain/plan";
 import { expectedReporters, yenBai2020 } from "../../src/domain/registry";
 import { mergeForms, SUMMARY_SHEETS, type MergeInput } from "../../src/domain/rollup";
 import { printablePx, totalPx } from "../../src/domain/print";
-import { NORMAL_FONT } from "../../src/app/forms";
+import { DEFAULT_NORMAL_FONT } from "../../src/domain/print";
 import { setNormalFont, XlsxWorkbook } from "../../src/workbook/xlsx";
 import { convertToPdf, pdfInfo, pdfText } from "../helpers/libreoffice";
 import { useTempDir } from "../helpers/tmp";
@@ -75,7 +75,7 @@ test("LibreOffice prints the rejected files on A4 landscape, the header on every
     .filter((n) => n !== SUMMARY_SHEETS.rejected);
   await wb.apply({ sheets: [], deleteSheets: others });
   const xlsx = path.join(dir(), "tong-hop.xlsx");
-  await writeFile(xlsx, setNormalFont(await wb.toBuffer(), NORMAL_FONT));
+  await writeFile(xlsx, setNormalFont(await wb.toBuffer(), DEFAULT_NORMAL_FONT));
   const pdf = await convertToPdf(xlsx, dir());
   const info = await pdfInfo(pdf);
   expect(info.pages).toBeGreaterThanOrEqual(2);

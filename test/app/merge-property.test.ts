@@ -6,12 +6,13 @@
  * not depend on the order the files come in.
  */
 import fc from "fast-check";
-import { mergeFiles, type MergeFile } from "../../src/app/merge";
+import { type MergeFile } from "../../src/app/merge";
+import { mergeFiles } from "../../src/app/files/merge";
 import { parseCell } from "../../src/domain/address";
 import { plan2020 } from "../../src/domain/plan";
 import { yenBai2020 } from "../../src/domain/registry";
 import { SUMMARY_SHEETS, summarySheetName } from "../../src/domain/rollup";
-import type { Scalar } from "../../src/workbook/port";
+import type { Scalar } from "../../src/domain/sheet";
 import { readWorkbookFile } from "../../src/workbook/xlsx";
 import { filledForm, type FixtureValue } from "../helpers/forms";
 

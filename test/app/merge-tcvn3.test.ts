@@ -3,8 +3,9 @@
  * Windows-1252 characters, and TCVN3's "ư" is U+00AD, the soft hyphen: the merge must hand the
  * text to the matcher as it is, so "Thương" is repaired, not turned into "Th¬ng".
  */
-import { fileFormSource, unitResolver } from "../../src/app/formSources";
-import { mergeFiles } from "../../src/app/merge";
+import { unitResolver } from "../../src/app/formSources";
+import { fileFormSource } from "../../src/app/files/formFiles";
+import { mergeFiles } from "../../src/app/files/merge";
 import { plan2020 } from "../../src/domain/plan";
 import { expectedReporters, yenBai2020 } from "../../src/domain/registry";
 import { mergeForms, render, type MergeInput } from "../../src/domain/rollup";

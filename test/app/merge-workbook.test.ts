@@ -5,13 +5,14 @@
  */
 import { sheetFormSources } from "../../src/app/formSources";
 import { mergeIntoWorkbook, MergeSheetConflictError, OWNER_SHEET } from "../../src/app/merge";
-import { TRACKING_LAYOUT, TRACKING_SHEET } from "../../src/app/track";
+import { formFileReader } from "../../src/app/files/formFiles";
+import { TRACKING_LAYOUT, TRACKING_SHEET } from "../../src/domain/tracking";
 import { cellAddress } from "../../src/domain/address";
 import { FORM_HEADERS, FORM_ROWS, columnOf, formLines } from "../../src/domain/forms";
 import { plan2020 } from "../../src/domain/plan";
 import { yenBai2020 } from "../../src/domain/registry";
 import { figureKey, SUMMARY_SHEETS } from "../../src/domain/rollup";
-import type { Cell, SheetEdit } from "../../src/workbook/port";
+import type { Cell, SheetEdit } from "../../src/domain/sheet";
 import { OfficeWorkbook } from "../../src/workbook/office";
 import { dateToSerial } from "../../src/workbook/xlsx";
 import { createFakeExcel, modelCell, type FakeExcel } from "../helpers/fakeOffice";
@@ -135,6 +136,7 @@ describe("forms copied as sheets into the open workbook", () => {
     const out = await mergeIntoWorkbook(port, {
       ...base,
       sheets: true,
+      readFile: formFileReader(),
       files: [
         { name: "snv.xlsx", bytes },
         { name: "ghi-chu.txt", bytes: new Uint8Array(3) },

@@ -4,15 +4,12 @@
  * print layout.
  */
 import { caps, documentTitle } from "../../src/domain/print";
-import {
-  detachSource,
-  fileFormSource,
-  formSourcesFromSheets,
-  unitResolver,
-} from "../../src/app/formSources";
-import { mergeFiles, receivedEdit, summaryWorkbookEdit, uniqueNames } from "../../src/app/merge";
-import { HEADER_ROWS } from "../../src/app/print";
-import { buildTrackingEdit, TRACKING_SHEET } from "../../src/app/track";
+import { detachSource, formSourcesFromSheets, unitResolver } from "../../src/app/formSources";
+import { fileFormSource } from "../../src/app/files/formFiles";
+import { receivedEdit, summaryWorkbookEdit, uniqueNames } from "../../src/app/merge";
+import { mergeFiles } from "../../src/app/files/merge";
+import { HEADER_BLOCK_ROWS } from "../../src/domain/print";
+import { buildTrackingEdit, TRACKING_SHEET } from "../../src/domain/tracking";
 import { plan2020 } from "../../src/domain/plan";
 import { expectedReporters, yenBai2020 } from "../../src/domain/registry";
 import {
@@ -277,7 +274,7 @@ test("the summary sheet is print-ready: header block above the table, A4 landsca
   expect(summary.pageLayout).toMatchObject({
     paper: "A4",
     orientation: "landscape",
-    printTitleRows: `$${HEADER_ROWS + 1}:$${HEADER_ROWS + 1}`,
+    printTitleRows: `$${HEADER_BLOCK_ROWS + 1}:$${HEADER_BLOCK_ROWS + 1}`,
   });
   const texts = (summary.blocks ?? []).flatMap((b) => b.values.flat());
   expect(texts).toContain("UBND TỈNH YÊN BÁI");
@@ -287,7 +284,7 @@ test("the summary sheet is print-ready: header block above the table, A4 landsca
   expect(texts.join("\n")).not.toMatch(/NĂM 2020 \(/);
   expect(texts).toContain("GIÁM ĐỐC");
   // The table's header row is the row right under the header block.
-  const table = summary.blocks!.find((b) => b.at === `A${HEADER_ROWS + 1}`);
+  const table = summary.blocks!.find((b) => b.at === `A${HEADER_BLOCK_ROWS + 1}`);
   expect(table?.values[0][0]).toBe("STT");
   // Only one edit per sheet: the print layout is folded into the summary's own edit.
   expect(new Set(edit.sheets.map((s) => s.name)).size).toBe(edit.sheets.length);

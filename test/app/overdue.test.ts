@@ -3,7 +3,7 @@
  * agrees with the domain's statusFor for every unit, and the number of context.sync() calls
  * stays the same for 28 units and for 500.
  */
-import { TRACKING_SHEET, buildTrackingEdit, type TrackingOptions } from "../../src/app/track";
+import { TRACKING_SHEET, buildTrackingEdit, type TrackingOptions } from "../../src/domain/tracking";
 import { OVERDUE_FORMAT, highlightOverdue, overdueUnits } from "../../src/app/overdue";
 import {
   DEFAULT_HOLIDAYS,

@@ -1,8 +1,8 @@
 /** The options of preparePrintEdit that "Chuẩn bị in" relies on to redo a sheet in place. */
 import { parseCell, parseRange } from "../../src/domain/address";
 import { defaultPrintSettings, NATIONAL_TITLE, RECIPIENTS_LABEL } from "../../src/domain/print";
-import { preparePrintEdit, summaryTitleFor } from "../../src/app/print";
-import type { SheetEdit } from "../../src/workbook/port";
+import { preparePrintEdit, summaryTitleFor } from "../../src/domain/print";
+import type { SheetEdit } from "../../src/domain/sheet";
 
 const widths = [6, 40, 12, 12, 12, 12, 12];
 const base = {

@@ -5,10 +5,10 @@
  */
 import type * as ExcelJS from "exceljs";
 import { insertMatrix } from "../../src/app/matrix";
-import { mergeFiles } from "../../src/app/merge";
+import { mergeFiles } from "../../src/app/files/merge";
 import { preparePrint, PreparePrintError, TRACKING_PRINT_SHEET } from "../../src/app/preparePrint";
-import { HEADER_ROWS, summaryTitleFor } from "../../src/app/print";
-import { TRACKING_SHEET } from "../../src/app/track";
+import { HEADER_BLOCK_ROWS, summaryTitleFor } from "../../src/domain/print";
+import { TRACKING_SHEET } from "../../src/domain/tracking";
 import { reportersOfYear } from "../../src/domain/schedule";
 import { cellAddress } from "../../src/domain/address";
 import { MATRIX_SHEET } from "../../src/domain/matrix";
@@ -24,7 +24,8 @@ import {
 } from "../../src/domain/print";
 import { yenBai2020, type Registry } from "../../src/domain/registry";
 import { buildSummaryEdit, type MergeResult } from "../../src/domain/rollup";
-import type { Scalar, SheetData, WorkbookEdit, WorkbookPort } from "../../src/workbook/port";
+import type { WorkbookPort } from "../../src/workbook/port";
+import type { Scalar, SheetData, WorkbookEdit } from "../../src/domain/sheet";
 import { OfficeWorkbook } from "../../src/workbook/office";
 import { XlsxWorkbook } from "../../src/workbook/xlsx";
 import { createFakeExcel, modelCell } from "../helpers/fakeOffice";
@@ -32,7 +33,7 @@ import { tracking2020 } from "../helpers/tracking";
 
 const PERIOD = "2020-H1";
 const SUMMARY = `Tổng hợp ${PERIOD}`;
-const TABLE_TOP = HEADER_ROWS + 1; // 1-based row of every builder's table header
+const TABLE_TOP = HEADER_BLOCK_ROWS + 1; // 1-based row of every builder's table header
 
 let emptyMerge: MergeResult;
 beforeAll(async () => {
@@ -367,7 +368,7 @@ describe("when it cannot", () => {
     const err = await preparePrint(port, { sheet: "Bảng" }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(PreparePrintError);
     expect((err as Error).message).toBe(
-      `Trang “Bảng”: bảng bắt đầu ở dòng 3, phía trên cần ${HEADER_ROWS} dòng trống để đặt phần đầu văn bản theo Nghị định 30/2020. Hãy chèn thêm 6 dòng phía trên bảng rồi chạy lại.`,
+      `Trang “Bảng”: bảng bắt đầu ở dòng 3, phía trên cần ${HEADER_BLOCK_ROWS} dòng trống để đặt phần đầu văn bản theo Nghị định 30/2020. Hãy chèn thêm 6 dòng phía trên bảng rồi chạy lại.`,
     );
     expect(port.applied).toHaveLength(0);
   });
@@ -397,7 +398,7 @@ describe("when it cannot", () => {
     const before = await read(wb, "Bảng");
     const vi = await preparePrint(port, { sheet: "Bảng" }).catch((e: Error) => e.message);
     expect(vi).toBe(
-      `Trang “Bảng”: phần đầu văn bản theo Nghị định 30/2020 cần ${HEADER_ROWS} dòng trống phía trên bảng (dòng 1–8), nhưng các ô C3, B5 đang có dữ liệu. Để không ghi đè, chưa thay đổi gì; hãy chèn thêm ${HEADER_ROWS} dòng phía trên bảng (hoặc dời các ô đó) rồi chạy lại.`,
+      `Trang “Bảng”: phần đầu văn bản theo Nghị định 30/2020 cần ${HEADER_BLOCK_ROWS} dòng trống phía trên bảng (dòng 1–8), nhưng các ô C3, B5 đang có dữ liệu. Để không ghi đè, chưa thay đổi gì; hãy chèn thêm ${HEADER_BLOCK_ROWS} dòng phía trên bảng (hoặc dời các ô đó) rồi chạy lại.`,
     );
     const en = await preparePrint(port, { sheet: "Bảng", lang: "en" }).catch(
       (e: Error) => e.message,

@@ -1,7 +1,12 @@
 import { absolute, cellAddress, parseCell, parseRange } from "../../src/domain/address";
 import { checkLayout, defaultPrintSettings, printablePx, totalPx } from "../../src/domain/print";
-import { HEADER_ROWS, preparePrintEdit, printReport, printSheetsFor } from "../../src/app/print";
-import type { SheetEdit } from "../../src/workbook/port";
+import {
+  HEADER_BLOCK_ROWS,
+  preparePrintEdit,
+  printReport,
+  printSheetsFor,
+} from "../../src/domain/print";
+import type { SheetEdit } from "../../src/domain/sheet";
 
 const settings = { ...defaultPrintSettings(2020), signerName: "Nguyễn Văn A" };
 const widths = [6, 40, 12, 12, 12, 12, 12, 12, 12, 16, 20];
@@ -18,8 +23,8 @@ function textAt(edit: SheetEdit, address: string): unknown {
 }
 
 describe("preparePrintEdit", () => {
-  // The builders leave HEADER_ROWS rows free: the table (header row 9) runs to row 40.
-  const tableTop = HEADER_ROWS + 1;
+  // The builders leave HEADER_BLOCK_ROWS rows free: the table (header row 9) runs to row 40.
+  const tableTop = HEADER_BLOCK_ROWS + 1;
   const edit = preparePrintEdit({
     sheet: "Tổng hợp",
     table: { range: `A${tableTop}:K40` },
@@ -121,9 +126,9 @@ describe("preparePrintEdit", () => {
 
   it("refuses a table without room above it, in Vietnamese or English", () => {
     const opts = { sheet: "S", table: { range: "A5:K40" }, columnsCount: 11, settings };
-    expect(() => preparePrintEdit(opts)).toThrow(`cần ${HEADER_ROWS} dòng trống`);
+    expect(() => preparePrintEdit(opts)).toThrow(`cần ${HEADER_BLOCK_ROWS} dòng trống`);
     expect(() => preparePrintEdit({ ...opts, lang: "en" })).toThrow(
-      `needs ${HEADER_ROWS} free rows`,
+      `needs ${HEADER_BLOCK_ROWS} free rows`,
     );
   });
 

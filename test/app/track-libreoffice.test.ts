@@ -11,7 +11,7 @@ import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import * as XLSX from "@e965/xlsx";
-import { TRACKING_SHEET, buildTrackingEdit, type TrackingOptions } from "../../src/app/track";
+import { TRACKING_SHEET, buildTrackingEdit, type TrackingOptions } from "../../src/domain/tracking";
 import { parseCell } from "../../src/domain/address";
 import {
   DEFAULT_HOLIDAYS,
@@ -26,7 +26,7 @@ import {
   type DeadlineSettings,
   type ReportStatus,
 } from "../../src/domain/schedule";
-import { isFormula, type WorkbookEdit } from "../../src/workbook/port";
+import { isFormula, type WorkbookEdit } from "../../src/domain/sheet";
 
 const REPORTERS = ["A", "B", "C", "D", "E"].map((c) => ({ code: c, name: `Đơn vị ${c}` }));
 const SETTINGS: DeadlineSettings[] = [

@@ -4,7 +4,7 @@ import {
   receivedFromTracking,
   trackingStatusFormula,
   type TrackingOptions,
-} from "../../src/app/track";
+} from "../../src/domain/tracking";
 import { cellAddress, parseCell, parseRange } from "../../src/domain/address";
 import {
   DEFAULT_HOLIDAYS,
@@ -14,7 +14,7 @@ import {
   holidaysFromRows,
   scheduleFromRows,
 } from "../../src/domain/schedule";
-import { isFormula, type Cell, type Scalar, type SheetEdit } from "../../src/workbook/port";
+import { isFormula, type Cell, type Scalar, type SheetEdit } from "../../src/domain/sheet";
 
 const REPORTERS = [
   { code: "SNV", name: "Sở Nội vụ" },

@@ -2,8 +2,8 @@
  * Workbooks the task pane tests open, made by the project's own builders and then edited the
  * way a user would: report forms with numbers typed in, a task matrix with agencies misspelled.
  */
-import { reportFormFile } from "../../src/app/forms";
-import { matrixFile } from "../../src/app/matrix";
+import { reportFormFile } from "../../src/app/files/forms";
+import { matrixFile } from "../../src/app/files/matrix";
 import { FORM_ROWS, FORM_SHEET, columnOf } from "../../src/domain/forms";
 import { MATRIX_SHEET, HEADER_ROW } from "../../src/domain/matrix";
 import { plan2020 } from "../../src/domain/plan";
@@ -13,10 +13,10 @@ import {
   DEFAULT_SCHEDULE,
   DEFAULT_SETTINGS as DEFAULT_DEADLINES,
 } from "../../src/domain/schedule";
-import { buildTrackingEdit } from "../../src/app/track";
+import { buildTrackingEdit } from "../../src/domain/tracking";
 import { encodeTcvn3, encodeVni, stripDiacritics } from "../../src/domain/text";
 import { cellAddress } from "../../src/domain/address";
-import type { Scalar } from "../../src/workbook/port";
+import type { Scalar } from "../../src/domain/sheet";
 import { XlsxWorkbook } from "../../src/workbook/xlsx";
 
 const agency = (name: string) => {

@@ -5,14 +5,14 @@
  */
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
-import { reportFormFile } from "../../src/app/forms";
-import { matrixFile } from "../../src/app/matrix";
+import { reportFormFile } from "../../src/app/files/forms";
+import { matrixFile } from "../../src/app/files/matrix";
 import { main } from "../../src/cli/main";
 import { FIRST_DATA_ROW as R, MATRIX_SHEET } from "../../src/domain/matrix";
 import { plan2020 } from "../../src/domain/plan";
 import { yenBai2020 } from "../../src/domain/registry";
 import { encodeTcvn3, encodeVni } from "../../src/domain/text";
-import type { WorkbookEdit } from "../../src/workbook/port";
+import type { WorkbookEdit } from "../../src/domain/sheet";
 import { XlsxWorkbook } from "../../src/workbook/xlsx";
 import { useTempDir } from "../helpers/tmp";
 

@@ -5,7 +5,7 @@
 import { spawn } from "node:child_process";
 import { mkdir, readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { mergeFiles } from "../../src/app/merge";
+import { mergeFiles } from "../../src/app/files/merge";
 import { plan2020 } from "../../src/domain/plan";
 import { yenBai2020 } from "../../src/domain/registry";
 import { filledForm } from "../helpers/forms";

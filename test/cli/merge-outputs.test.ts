@@ -6,7 +6,7 @@
 import { link, mkdir, readFile, readdir, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { writeFaults } from "../../src/cli/io";
-import { TRACKING_SHEET } from "../../src/app/track";
+import { TRACKING_SHEET } from "../../src/domain/tracking";
 import { readWorkbookFile, XlsxWorkbook } from "../../src/workbook/xlsx";
 import { cliRunner } from "../helpers/cli";
 import { filledForm } from "../helpers/forms";

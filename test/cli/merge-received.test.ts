@@ -7,7 +7,7 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
-import { TRACKING_LAYOUT, TRACKING_SHEET } from "../../src/app/track";
+import { TRACKING_LAYOUT, TRACKING_SHEET } from "../../src/domain/tracking";
 import { cellAddress } from "../../src/domain/address";
 import { parseDateCell } from "../../src/domain/schedule";
 import { readWorkbookFile, XlsxWorkbook } from "../../src/workbook/xlsx";

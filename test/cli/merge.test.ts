@@ -1,7 +1,7 @@
 /** `cchc merge`: usage, the printed summary, --json (contract 5.3) and --received. */
 import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { TRACKING_LAYOUT, TRACKING_SHEET } from "../../src/app/track";
+import { TRACKING_LAYOUT, TRACKING_SHEET } from "../../src/domain/tracking";
 import { expectedReporters, yenBai2020 } from "../../src/domain/registry";
 import { parseDateCell } from "../../src/domain/schedule";
 import { readWorkbookFile, XlsxWorkbook } from "../../src/workbook/xlsx";

@@ -7,7 +7,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { overdueUnits } from "../../src/app/overdue";
-import { TRACKING_SHEET } from "../../src/app/track";
+import { TRACKING_SHEET } from "../../src/domain/tracking";
 import { columnLetter } from "../../src/domain/address";
 import { expectedReporters, yenBai2020 } from "../../src/domain/registry";
 import {

@@ -10,7 +10,7 @@ import {
 } from "../../src/domain/forms";
 import { plan2020 } from "../../src/domain/plan";
 import { yenBai2020, type Agency } from "../../src/domain/registry";
-import type { Cell, SheetEdit, WorkbookEdit } from "../../src/workbook/port";
+import type { Cell, SheetEdit, WorkbookEdit } from "../../src/domain/sheet";
 
 const agency = (code: string): Agency => {
   const a = yenBai2020.agencies.find((x) => x.code === code);

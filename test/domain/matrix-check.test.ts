@@ -21,7 +21,7 @@ import { createMatcher } from "../../src/domain/matcher";
 import { plan2020, PLAN_SHEET, planToRows } from "../../src/domain/plan";
 import { yenBai2020 } from "../../src/domain/registry";
 import { encodeTcvn3, encodeVni } from "../../src/domain/text";
-import type { Scalar, SheetData, SheetEdit } from "../../src/workbook/port";
+import type { Scalar, SheetData, SheetEdit } from "../../src/domain/sheet";
 
 const matcher = createMatcher(yenBai2020);
 

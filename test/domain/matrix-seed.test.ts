@@ -9,7 +9,7 @@ import path from "node:path";
 import { buildMatrixEdit, MATRIX_COLUMNS, type ColumnKey } from "../../src/domain/matrix";
 import { plan2020, SIC } from "../../src/domain/plan";
 import { yenBai2020 } from "../../src/domain/registry";
-import type { Cell } from "../../src/workbook/port";
+import type { Cell } from "../../src/domain/sheet";
 
 const seed = readFileSync(
   path.join(__dirname, "../../src/domain/plan/ke-hoach-tuyen-truyen-cchc-2020-yen-bai.txt"),

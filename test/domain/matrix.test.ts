@@ -19,7 +19,7 @@ import {
   type Scalar,
   type SheetData,
   type SheetEdit,
-} from "../../src/workbook/port";
+} from "../../src/domain/sheet";
 
 const sheetOf = (build: MatrixBuild, name: string) =>
   build.edit.sheets.find((s) => s.name === name);

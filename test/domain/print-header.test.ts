@@ -13,7 +13,7 @@ import {
   type SheetPart,
   textWidthPt,
 } from "../../src/domain/print";
-import type { CellFormat } from "../../src/workbook/port";
+import type { CellFormat } from "../../src/domain/sheet";
 
 /** The value a part writes at an A1 address (null when blank or outside). */
 function textAt(part: SheetPart, address: string): string | null {

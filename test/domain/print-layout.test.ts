@@ -6,7 +6,7 @@ import {
   officialPageLayout,
   printableWidthMm,
 } from "../../src/domain/print";
-import type { PageLayout } from "../../src/workbook/port";
+import type { PageLayout } from "../../src/domain/sheet";
 
 // Nghị định 30/2020/NĐ-CP, Phụ lục I: the ranges a printed page must respect.
 const DECREE = { top: [20, 25], bottom: [20, 25], left: [30, 35], right: [15, 20] } as const;

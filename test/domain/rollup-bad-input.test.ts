@@ -4,7 +4,7 @@
  * form is a conflict listed with its address, and the rest of the form counts.
  */
 import { mergeForms, toMergeJson, type MergeInput } from "../../src/domain/rollup";
-import type { Scalar } from "../../src/workbook/port";
+import type { Scalar } from "../../src/domain/sheet";
 import {
   expected,
   failedRead,

@@ -6,7 +6,7 @@
 import type { Plan } from "../../src/domain/plan/types";
 import type { FailedRead, FormSource, Reporter, UnitResolver } from "../../src/domain/rollup";
 import { cellAddress, parseCell } from "../../src/domain/address";
-import type { Scalar, SheetData, SheetVisibility } from "../../src/workbook/port";
+import type { Scalar, SheetData, SheetVisibility } from "../../src/domain/sheet";
 
 const indicator = (code: string, name: string, unit: string, extra: object = {}) => ({
   code,

@@ -12,7 +12,7 @@ import {
   type MergeInput,
   type MergeResult,
 } from "../../src/domain/rollup";
-import type { Scalar } from "../../src/workbook/port";
+import type { Scalar } from "../../src/domain/sheet";
 import { cellAddress } from "../../src/domain/address";
 import type { FormSource } from "../../src/domain/rollup";
 import {

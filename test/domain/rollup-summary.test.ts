@@ -9,7 +9,7 @@ import {
   type MergeInput,
 } from "../../src/domain/rollup";
 import { parseCell, parseRange } from "../../src/domain/address";
-import { isFormula, type Cell, type SheetEdit } from "../../src/workbook/port";
+import { isFormula, type Cell, type SheetEdit } from "../../src/domain/sheet";
 import {
   expected,
   failedRead,

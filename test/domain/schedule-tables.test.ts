@@ -10,7 +10,7 @@ import {
   type Holiday,
   type ScheduleRow,
 } from "../../src/domain/schedule";
-import type { Scalar } from "../../src/workbook/port";
+import type { Scalar } from "../../src/domain/sheet";
 
 const dow = (iso: string) => {
   const [y, m, d] = iso.split("-").map(Number);

@@ -7,14 +7,14 @@
  */
 import type * as ExcelJS from "exceljs";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
-import { reportFormFile } from "../../src/app/forms";
+import { reportFormFile } from "../../src/app/files/forms";
 import { columnOf, FORM_ROWS, FORM_SHEET, formLines } from "../../src/domain/forms";
 import { plan2020 } from "../../src/domain/plan";
 import type { Plan } from "../../src/domain/plan/types";
 import { yenBai2020, type Agency, type Registry } from "../../src/domain/registry";
 import { figureKey } from "../../src/domain/rollup";
 import { cellAddress } from "../../src/domain/address";
-import type { Cell } from "../../src/workbook/port";
+import type { Cell } from "../../src/domain/sheet";
 import { XlsxWorkbook } from "../../src/workbook/xlsx";
 
 /** What a figure cell may hold in a fixture. */

@@ -1,5 +1,5 @@
 /** The 2020 tracking sheet of Yên Bái's expected reporters, as the tests set it up. */
-import { buildTrackingEdit } from "../../src/app/track";
+import { buildTrackingEdit } from "../../src/domain/tracking";
 import { yenBai2020 } from "../../src/domain/registry";
 import {
   DEFAULT_HOLIDAYS,
@@ -7,7 +7,7 @@ import {
   DEFAULT_SETTINGS,
   reportersOfYear,
 } from "../../src/domain/schedule";
-import type { WorkbookEdit } from "../../src/workbook/port";
+import type { WorkbookEdit } from "../../src/domain/sheet";
 
 export interface TrackingSpec {
   /** Fixed reference date (ISO); absent → =TODAY(). */

@@ -13,7 +13,7 @@ import { plan2020 } from "../../src/domain/plan";
 import { expectedReporters, yenBai2020 } from "../../src/domain/registry";
 import { mergeForms } from "../../src/domain/rollup";
 import { catalogues } from "../../src/i18n";
-import { isFormula, type WorkbookEdit } from "../../src/workbook/port";
+import { isFormula, type WorkbookEdit } from "../../src/domain/sheet";
 import { tracking2020 } from "../helpers/tracking";
 
 /** Vietnamese words the glossary replaced, with the term to use instead. */

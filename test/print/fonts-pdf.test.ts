@@ -7,9 +7,10 @@
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { strFromU8, unzipSync } from "fflate";
-import { reportFormFile } from "../../src/app/forms";
-import { matrixFile } from "../../src/app/matrix";
-import { mergeFiles, updateTrackingFile, type MergeFile } from "../../src/app/merge";
+import { reportFormFile } from "../../src/app/files/forms";
+import { matrixFile } from "../../src/app/files/matrix";
+import { type MergeFile } from "../../src/app/merge";
+import { mergeFiles, updateTrackingFile } from "../../src/app/files/merge";
 import { preparePrint } from "../../src/app/preparePrint";
 import { plan2020 } from "../../src/domain/plan";
 import { yenBai2020 } from "../../src/domain/registry";

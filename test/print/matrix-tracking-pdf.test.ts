@@ -6,7 +6,7 @@
  */
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
-import { matrixFile } from "../../src/app/matrix";
+import { matrixFile } from "../../src/app/files/matrix";
 import { preparePrint, TRACKING_PRINT_SHEET } from "../../src/app/preparePrint";
 import { reportersOfYear } from "../../src/domain/schedule";
 import { MATRIX_SHEET } from "../../src/domain/matrix";

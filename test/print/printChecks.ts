@@ -5,7 +5,7 @@
 import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
-import { withNormalFont } from "../../src/app/forms";
+import { withNormalFont } from "../../src/app/files/forms";
 import { XlsxWorkbook } from "../../src/workbook/xlsx";
 import { openPackage } from "../workbook/packageXml";
 

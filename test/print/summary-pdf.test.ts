@@ -10,9 +10,10 @@
 import { copyFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { expectedReportersFor } from "../../src/domain/schedule";
-import { mergeFiles, type MergeFile } from "../../src/app/merge";
+import { type MergeFile } from "../../src/app/merge";
+import { mergeFiles } from "../../src/app/files/merge";
 import { preparePrint } from "../../src/app/preparePrint";
-import { summaryTitleFor } from "../../src/app/print";
+import { summaryTitleFor } from "../../src/domain/print";
 import { plan2020 } from "../../src/domain/plan";
 import { caps, MARGIN_RANGES_MM, MOTTO, NATIONAL_TITLE } from "../../src/domain/print";
 import { yenBai2020 } from "../../src/domain/registry";

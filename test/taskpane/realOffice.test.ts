@@ -10,7 +10,7 @@ import { MATRIX_SHEET } from "../../src/domain/matrix";
 import { encodeTcvn3 } from "../../src/domain/text";
 import { OfficeWorkbook } from "../../src/workbook/office";
 import { filledForm } from "../browser/fixtures";
-import { TRACKING_SHEET, receivedFromTracking } from "../../src/app/track";
+import { TRACKING_SHEET, receivedFromTracking } from "../../src/domain/tracking";
 
 let excel: FakeExcel;
 let services: Services;

@@ -1,5 +1,5 @@
 /** A WorkbookEdit that uses every field of the port, shaped like a report form (product §5.1). */
-import type { Cell, WorkbookEdit } from "../../src/workbook/port";
+import type { Cell, WorkbookEdit } from "../../src/domain/sheet";
 
 export const REPORT = "Báo cáo";
 export const REGISTRY = "Danh mục cơ quan";

@@ -3,9 +3,9 @@
  * file the add-in writes: forms, the matrix, the merge summary and the tracking file it updates.
  */
 import { strFromU8, unzipSync } from "fflate";
-import { reportFormFile } from "../../src/app/forms";
-import { matrixFile } from "../../src/app/matrix";
-import { summaryWorkbookBytes } from "../../src/app/merge";
+import { reportFormFile } from "../../src/app/files/forms";
+import { matrixFile } from "../../src/app/files/matrix";
+import { summaryWorkbookBytes } from "../../src/app/files/merge";
 import { plan2020 } from "../../src/domain/plan";
 import { yenBai2020 } from "../../src/domain/registry";
 import { mergeForms } from "../../src/domain/rollup";

@@ -1,6 +1,6 @@
 /** The Office.js adapter, run against the fake Excel. */
 import fc from "fast-check";
-import type { ReadRequest, WorkbookEdit } from "../../src/workbook/port";
+import type { ReadRequest, WorkbookEdit } from "../../src/domain/sheet";
 import {
   columnWidthPoints,
   OfficeWorkbook,

@@ -1,7 +1,8 @@
 /** `update`: read, decide, write in one batch — three syncs in Excel, the same result on a file. */
 import { OfficeWorkbook } from "../../src/workbook/office";
 import { XlsxWorkbook } from "../../src/workbook/xlsx";
-import type { WorkbookEdit, WorkbookPort, WorkbookSnapshot } from "../../src/workbook/port";
+import type { WorkbookPort } from "../../src/workbook/port";
+import type { WorkbookEdit, WorkbookSnapshot } from "../../src/domain/sheet";
 import { createFakeExcel } from "../helpers/fakeOffice";
 
 const seed: WorkbookEdit = {

@@ -1,5 +1,5 @@
 /** The file adapter: every field of a WorkbookEdit, saved, reopened, and looked at in the XML. */
-import type { SheetData } from "../../src/workbook/port";
+import type { SheetData } from "../../src/domain/sheet";
 import { readWorkbookFile, XlsxWorkbook } from "../../src/workbook/xlsx";
 import {
   dataRows,

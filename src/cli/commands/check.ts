@@ -5,7 +5,8 @@
  * read or holds no form); safe fixes (legacy encoding, tone placement, aliases) are warnings.
  */
 import path from "node:path";
-import { checkWorkbookFile, mergeUnitVerdict, type CheckResult } from "../../app/checkAgencies";
+import { type CheckResult } from "../../app/checkAgencies";
+import { checkWorkbookFile, mergeUnitVerdict } from "../../app/files/check";
 import type { AgencyProblem } from "../../domain/matrix";
 import type { T } from "../../i18n";
 import { MAX_QUOTED_TEXT } from "../../domain/rollup/json";

@@ -1,6 +1,6 @@
 /** `cchc forms --period CODE --out-dir DIR`: one report form per expected reporter. */
 import path from "node:path";
-import { allForms } from "../../app/forms";
+import { allForms } from "../../app/files/forms";
 import { expectedReportersFor } from "../../domain/schedule";
 import { loadData, parseCommand } from "../options";
 import { COMMANDS } from "../commandList";

@@ -1,7 +1,7 @@
 /** `cchc matrix --out FILE`: a workbook holding the plan's task matrix and the registry. */
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
-import { matrixFileWithResult } from "../../app/matrix";
+import { matrixFileWithResult } from "../../app/files/matrix";
 import { MATRIX_SHEET } from "../../domain/matrix";
 import { parseCommand, loadData } from "../options";
 import { COMMANDS } from "../commandList";

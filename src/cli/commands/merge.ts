@@ -13,8 +13,9 @@
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { mergeFiles, updateTrackingFile, type MergeFile } from "../../app/merge";
-import { TRACKING_SHEET } from "../../app/track";
+import { type MergeFile } from "../../app/merge";
+import { mergeFiles, updateTrackingFile } from "../../app/files/merge";
+import { TRACKING_SHEET } from "../../domain/tracking";
 import {
   conflictJson,
   parsePeriod,

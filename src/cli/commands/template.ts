@@ -1,7 +1,7 @@
 /** `cchc template --unit NAME --period CODE --out FILE`: one blank report form (contract 5.1). */
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { reportFormFile } from "../../app/forms";
+import { reportFormFile } from "../../app/files/forms";
 import { formLines, lookupUnit } from "../../domain/forms";
 import { createMatcher } from "../../domain/matcher";
 import { expectedReporters } from "../../domain/registry";

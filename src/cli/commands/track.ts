@@ -1,5 +1,5 @@
 /** `cchc track --year Y --out FILE [--today DATE]`: the tracking sheet of the expected reporters. */
-import { buildTrackingEdit } from "../../app/track";
+import { buildTrackingEdit } from "../../domain/tracking";
 import {
   DEFAULT_HOLIDAYS,
   DEFAULT_SCHEDULE,

@@ -30,13 +30,7 @@ import {
   columnPx,
   PT_PER_PX,
 } from "../print";
-import type {
-  Cell,
-  RangeFormat,
-  SheetEdit,
-  ValidationSpec,
-  WorkbookEdit,
-} from "../../workbook/port";
+import type { Cell, RangeFormat, SheetEdit, ValidationSpec, WorkbookEdit } from "../sheet";
 import {
   FORM_COLUMNS,
   FORM_FORMAT,

@@ -9,7 +9,7 @@ import { PLAN_KEYS } from "../plan/sheet";
 import { REGISTRY_SHEET } from "../registry/sheet";
 import { parseNameRef, readForm } from "../rollup/readForm";
 import { looseKey } from "../text/normalize";
-import type { DefinedName, SheetData, SheetInfo } from "../../workbook/port";
+import type { DefinedName, SheetData, SheetInfo } from "../sheet";
 import { LISTS_SHEET, MATRIX_TABLE } from "./layout";
 
 export type AgencyCellKind = "lead" | "coordinating" | "unit";

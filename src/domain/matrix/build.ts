@@ -25,7 +25,7 @@ import type {
   SheetEdit,
   ValidationSpec,
   WorkbookEdit,
-} from "../../workbook/port";
+} from "../sheet";
 import { contentText, indicatorsText, namesText } from "./cells";
 import { isBlankCell, readExistingMatrix, type ExistingMatrix } from "./existing";
 import {

@@ -11,7 +11,7 @@ import { PRINT_FONT } from "../print/layout";
 import { fontEncoding } from "../text/detect";
 import { clipText, MAX_QUOTED_TEXT } from "../text/clip";
 import { translate, type Lang } from "../../i18n";
-import type { Cell, SheetData, SheetEdit, WorkbookEdit } from "../../workbook/port";
+import type { Cell, SheetData, SheetEdit, WorkbookEdit } from "../sheet";
 import type { AgencyCell, AgencyCellKind, MissingUnit } from "./agencyCells";
 
 export const CHECK_SHEET = "_cchc_check";

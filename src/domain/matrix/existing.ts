@@ -6,7 +6,7 @@
  */
 import { parseRange } from "../address";
 import { looseKey } from "../text/normalize";
-import type { Cell, Scalar, SheetData } from "../../workbook/port";
+import type { Cell, Scalar, SheetData } from "../sheet";
 import { MATRIX_COLUMNS, MATRIX_TABLE, type ColumnKey } from "./layout";
 
 export interface ExistingRow {

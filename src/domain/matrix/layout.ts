@@ -1,5 +1,5 @@
 /**
- * Where things are on the "Bảng phân công nhiệm vụ" sheet. Rows 1..HEADER_ROWS hold a short title
+ * Where things are on the "Bảng phân công nhiệm vụ" sheet. Rows 1..HEADER_BLOCK_ROWS hold a short title
  * (no merged cells), the table's header row comes right after them, so "Chuẩn bị in" can lay
  * the official header block of Nghị định 30/2020 over those rows without moving the table.
  */
@@ -17,10 +17,8 @@ export const MATRIX_TABLE = "MaTranNhiemVu";
 export const LISTS_SHEET = "Danh sách chọn";
 export const REGISTRY_TABLE = "DanhMucCoQuan";
 
-/** Rows above the table, left for the print header block (src/domain/print). */
-export const TITLE_ROWS = HEADER_BLOCK_ROWS;
 /** 1-based row of the table's header. */
-export const HEADER_ROW = TITLE_ROWS + 1;
+export const HEADER_ROW = HEADER_BLOCK_ROWS + 1;
 export const FIRST_DATA_ROW = HEADER_ROW + 1;
 
 export type ColumnKey =

@@ -12,7 +12,7 @@ import {
 import type { Registry } from "../registry/types";
 import { looseKey } from "../text/normalize";
 import type { Lang } from "../../i18n";
-import type { SheetData, SheetEdit } from "../../workbook/port";
+import type { SheetData, SheetEdit } from "../sheet";
 import { BODY_FONT_SIZE, HEADER_FILL, REGISTRY_SPARE_ROWS, REGISTRY_TABLE } from "./layout";
 import { officialPageLayout, PRINT_FONT } from "../print/layout";
 

@@ -20,7 +20,7 @@
  */
 import { type Orientation, OFFICIAL_MARGINS_MM, printableWidthMm } from "./layout";
 import { columnPx, maxDigitWidthPx, mmToPx } from "./metrics";
-import type { PageLayout } from "../../workbook/port";
+import type { PageLayout } from "../sheet";
 
 /** The Normal-style font the widths assume when the caller does not say. */
 export const DEFAULT_NORMAL_FONT = { name: "Times New Roman", size: 12 } as const;

@@ -17,7 +17,7 @@
  * cell (far longer than the decree's 1/3–1/2 of the agency name), while a line of "—" in Times
  * New Roman prints as one solid stroke of a length we choose, the same in Excel and LibreOffice.
  */
-import type { Block, CellFormat, HAlign, RangeFormat } from "../../workbook/port";
+import type { Block, CellFormat, HAlign, RangeFormat } from "../sheet";
 import { cellAddress, rangeAddress } from "../address";
 import { DEFAULT_DIGIT_PX, fitColumns } from "./columns";
 import { type Orientation, PRINT_FONT } from "./layout";

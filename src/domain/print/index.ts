@@ -5,3 +5,4 @@ export * from "./header";
 export * from "./settings";
 export * from "./metrics";
 export * from "./titles";
+export * from "./prepare";

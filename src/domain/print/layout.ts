@@ -6,7 +6,7 @@
  * allows, which tables need most. The page number sits centred in the top margin, in Times New
  * Roman 13, on every page but the first.
  */
-import type { PageLayout } from "../../workbook/port";
+import type { PageLayout } from "../sheet";
 import { translate, type Lang, type Params } from "../../i18n";
 
 export type Orientation = "landscape" | "portrait";

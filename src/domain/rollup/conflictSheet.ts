@@ -5,7 +5,7 @@
  */
 import { sheetRef } from "../address";
 import type { Lang, T } from "../../i18n";
-import type { Cell, SheetEdit } from "../../workbook/port";
+import type { Cell, SheetEdit } from "../sheet";
 import { conflictValue, render } from "./json";
 import type { MergeResult } from "./types";
 

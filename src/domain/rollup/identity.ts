@@ -3,7 +3,7 @@
  * and what `_cchc` says about the form itself. The visible cell wins over `_cchc`, with a
  * warning; an empty visible cell is an error (see merge.ts for why).
  */
-import type { Scalar } from "../../workbook/port";
+import type { Scalar } from "../sheet";
 import { sheetRef } from "../address";
 import type { Plan } from "../plan/types";
 import { cleanLabel, cleanText, fold } from "./fold";

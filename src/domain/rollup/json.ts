@@ -2,7 +2,7 @@
 import { translate, type Lang } from "../../i18n";
 import { sheetRef } from "../address";
 import { clipText, MAX_QUOTED_TEXT } from "../text";
-import type { Scalar } from "../../workbook/port";
+import type { Scalar } from "../sheet";
 import type { Conflict, ConflictJson, MergeJson, MergeResult, Message } from "./types";
 
 export { MAX_QUOTED_TEXT };

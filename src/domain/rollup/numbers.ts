@@ -9,7 +9,7 @@
  *   three digits) -> 1.5. So "1,234" is 1,234 (one point two three four) and "12.500" is 12500.
  * "-", "–", "—" mean "nothing" and count as empty.
  */
-import type { Scalar } from "../../workbook/port";
+import type { Scalar } from "../sheet";
 import type { Indicator } from "../plan/types";
 import { cleanLabel } from "./fold";
 import type { Message } from "./types";

@@ -3,7 +3,7 @@
  * type the names the schedule prints ("Quý I năm 2020", "6 tháng đầu năm 2020", "Năm 2020"),
  * so those are read too; anything else is a period in a wrong format.
  */
-import type { Scalar } from "../../workbook/port";
+import type { Scalar } from "../sheet";
 import { cleanLabel, fold } from "./fold";
 
 const CODE = /^(\d{4})\s*-\s*(q[1-4]|h[12]|y)$/i;

@@ -6,7 +6,7 @@
  * cells are not looked at. Checking the values against the plan is merge.ts's job.
  */
 import { cellAddress, parseRange, rangeAddress } from "../address";
-import type { Scalar, SheetData, SheetVisibility } from "../../workbook/port";
+import type { Scalar, SheetData, SheetVisibility } from "../sheet";
 import { cleanLabel, cleanText, fold, foldHeader } from "./fold";
 import type { FormSource, Message } from "./types";
 

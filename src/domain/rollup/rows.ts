@@ -8,7 +8,7 @@
  * code is listed as a conflict on its code cell, so nothing typed goes unmentioned.
  */
 import type { Indicator, Plan, Task } from "../plan/types";
-import type { Scalar } from "../../workbook/port";
+import type { Scalar } from "../sheet";
 import { fold, foldCode } from "./fold";
 import { message, scalarText } from "./identity";
 import { CellIssues } from "./issues";

@@ -7,7 +7,7 @@
 import { cellAddress, rangeAddress } from "../address";
 import { translator, type Lang, type T } from "../../i18n";
 import type { Plan } from "../plan/types";
-import type { Cell, CellFormat, RangeFormat, SheetEdit, WorkbookEdit } from "../../workbook/port";
+import type { Cell, CellFormat, RangeFormat, SheetEdit, WorkbookEdit } from "../sheet";
 import { fitColumns, printablePx, totalPx } from "../print/columns";
 import { officialPageLayout, type Orientation } from "../print/layout";
 import { columnPx, maxDigitWidthPx, PT_PER_PX, rowHeightFor, wrapLines } from "../print/metrics";

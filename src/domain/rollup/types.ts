@@ -5,7 +5,7 @@
  */
 import type { Params } from "../../i18n";
 import type { Plan } from "../plan/types";
-import type { Scalar, SheetData, SheetVisibility } from "../../workbook/port";
+import type { Scalar, SheetData, SheetVisibility } from "../sheet";
 
 /** A message for the user: an i18n key of src/i18n/messages/merge.ts and its parameters. */
 export interface Message {

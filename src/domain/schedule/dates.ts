@@ -2,7 +2,7 @@
  * Calendar dates as ISO strings ("2021-09-06"), computed in UTC day numbers so no time zone can
  * move a date by one. Excel serials use the 1900 system (serial 25569 = 1970-01-01).
  */
-import type { Scalar } from "../../workbook/port";
+import type { Scalar } from "../sheet";
 
 const DAY_MS = 86_400_000;
 /** Excel serial of 1970-01-01 (1900 date system, counting Excel's phantom 29/02/1900). */

@@ -4,7 +4,7 @@
  * (so title rows above it and extra columns beside it are fine) and skips blank rows.
  * Reading what was written gives back exactly what was written.
  */
-import type { Scalar } from "../../workbook/port";
+import type { Scalar } from "../sheet";
 import { parseDateCell, toUtcDate, weekday } from "./dates";
 import type { Holiday, HolidayKind } from "./holidays";
 import { parsePeriodCode, periodCode, periodName, scheduleRowProblems } from "./periods";

@@ -15,12 +15,15 @@ import { translate, type Lang } from "../../i18n";
 import type { WorkbookPort } from "../../workbook/port";
 import { XlsxWorkbook } from "../../workbook/xlsx";
 import { same, type PlanData } from "./data";
-import { insertMatrix, matrixFile } from "../../app/matrix";
-import { formFileName, reportFormFile } from "../../app/forms";
-import { TRACKING_SHEET, buildTrackingEdit, receivedFromTracking } from "../../app/track";
+import { insertMatrix } from "../../app/matrix";
+import { matrixFile } from "../../app/files/matrix";
+import { formFileName, reportFormFile } from "../../app/files/forms";
+import { TRACKING_SHEET, buildTrackingEdit, receivedFromTracking } from "../../domain/tracking";
 import { highlightOverdue, overdueUnits, type OverdueResult } from "../../app/overdue";
-import { mergeFiles, mergeIntoWorkbook, yielder } from "../../app/merge";
-import type { PrintKind } from "../../app/print";
+import { mergeIntoWorkbook, yielder } from "../../app/merge";
+import { mergeFiles } from "../../app/files/merge";
+import { formFileReader } from "../../app/files/formFiles";
+import type { PrintKind } from "../../domain/print";
 import { preparePrint } from "../../app/preparePrint";
 import { checkAgencies, fixAll, fixOne } from "../../app/checkAgencies";
 import { zipSync } from "fflate";
@@ -268,6 +271,7 @@ export async function mergeIntoOpenWorkbook(
 ): Promise<MergeOutcome> {
   const out = await mergeIntoWorkbook(port, {
     files: req.files.map((f) => ({ name: f.name, bytes: f.bytes, mtime: f.mtime })),
+    readFile: formFileReader(),
     sheets: req.useSheets,
     received: true,
     period: req.period,

@@ -1,6 +1,6 @@
 /** CellFormat (port) -> queued Office.js format writes on a range. */
-import type { CellFormat } from "../port";
-import { fillMatrix } from "../xlsx/cellValues";
+import type { CellFormat } from "../../domain/sheet";
+import { fillMatrix } from "../shared/cellValues";
 
 const H_ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
 const V_ALIGN = { top: "Top", middle: "Center", bottom: "Bottom" } as const;

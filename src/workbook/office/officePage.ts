@@ -1,6 +1,6 @@
 /** PageLayout (port) -> queued Office.js page layout writes (ExcelApi 1.9). */
-import type { PageLayout } from "../port";
-import { localRange, parseRowSpan } from "../xlsx/references";
+import type { PageLayout } from "../../domain/sheet";
+import { localRange, parseRowSpan } from "../shared/references";
 
 const POINTS_PER_MM = 72 / 25.4;
 const points = (mm: number) => Math.round(mm * POINTS_PER_MM * 100) / 100;

@@ -3,15 +3,15 @@
  * input ("=x" becomes a formula, "001" a number, "1/2" a date), so text that Excel would
  * reinterpret goes in behind an apostrophe, which Excel keeps as a prefix, not as content.
  */
-import type { Block, Cell, Scalar } from "../port";
-import { isFormula } from "../port";
+import type { Block, Cell, Scalar } from "../../domain/sheet";
+import { isFormula } from "../../domain/sheet";
 import {
   dateToSerial,
   DEFAULT_DATE_FORMAT,
   formulaBody,
   isDateFormat,
   serialToDate,
-} from "../xlsx/cellValues";
+} from "../shared/cellValues";
 
 const MONTH = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s\-/]*\d/i;
 

@@ -8,6 +8,7 @@
  * Error naming the sheet(s) and operation, with the original as `cause`.
  */
 import { cellAddress, parseCell, parseRange, rangeAddress, sheetKey } from "../../domain/address";
+import type { WorkbookPort } from "../port";
 import type {
   Block,
   DefinedName,
@@ -20,11 +21,10 @@ import type {
   ValidationSpec,
   WorkbookEdit,
   WorkbookInfo,
-  WorkbookPort,
   WorkbookSnapshot,
-} from "../port";
-import { formulaBody, hasFormula } from "../xlsx/cellValues";
-import { checkListSource, checkNameReference } from "../xlsx/references";
+} from "../../domain/sheet";
+import { formulaBody, hasFormula } from "../shared/cellValues";
+import { checkListSource, checkNameReference } from "../shared/references";
 import { applyFormat, columnWidthPoints, officeColor } from "./officeFormat";
 import { applyPageLayout } from "./officePage";
 import { blockInputs, formulaOf, fromOfficeValue, toOfficeInput } from "./officeValues";

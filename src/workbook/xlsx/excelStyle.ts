@@ -1,6 +1,6 @@
 /** CellFormat (port) -> ExcelJS cell style. */
 import type * as ExcelJS from "exceljs";
-import type { CellFormat } from "../port";
+import type { CellFormat } from "../../domain/sheet";
 
 /** "#1F4E79" -> "FF1F4E79" (ExcelJS wants ARGB). */
 export function argb(color: string): string {

@@ -14,5 +14,10 @@ export {
 } from "./zipGuard";
 export { MAX_SHEET_CELLS, checkSheetSize, type SheetSizeOptions } from "./sheetSize";
 export { setNormalFont, normalFontOf, type NormalFont } from "./normalFont";
-export { DEFAULT_DATE_FORMAT, dateToSerial, serialToDate, isDateFormat } from "./cellValues";
+export {
+  DEFAULT_DATE_FORMAT,
+  dateToSerial,
+  serialToDate,
+  isDateFormat,
+} from "../shared/cellValues";
 export { fillNumberCells, FillRefusedError, type NumberFill } from "./fillCells";

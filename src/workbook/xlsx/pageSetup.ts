@@ -1,8 +1,8 @@
 /** PageLayout (port) -> ExcelJS page setup, header/footer and print names. */
 import type * as ExcelJS from "exceljs";
 import { columnLetter, parseRange } from "../../domain/address";
-import type { PageLayout } from "../port";
-import { localRange, parseRowSpan } from "./references";
+import type { PageLayout } from "../../domain/sheet";
+import { localRange, parseRowSpan } from "../shared/references";
 
 const MM_PER_INCH = 25.4;
 /** OOXML paperSize code for A4. */

@@ -1,7 +1,7 @@
 /** Read an ExcelJS worksheet as the port's SheetData. */
 import type * as ExcelJS from "exceljs";
 import { cellAddress } from "../../domain/address";
-import type { ReadRequest, Scalar, SheetData } from "../port";
+import type { ReadRequest, Scalar, SheetData } from "../../domain/sheet";
 import { checkSheetSize } from "./sheetSize";
 import { tableName, tableRange, type TableLike } from "./sheetEdit";
 

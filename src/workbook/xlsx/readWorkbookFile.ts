@@ -22,8 +22,14 @@
  */
 import * as XLSX from "@e965/xlsx/dist/xlsx.mini.min.js";
 import { cellAddress } from "../../domain/address";
-import type { DefinedName, Scalar, SheetData, SheetInfo, SheetVisibility } from "../port";
-import { isDateFormat, serialToDate } from "./cellValues";
+import type {
+  DefinedName,
+  Scalar,
+  SheetData,
+  SheetInfo,
+  SheetVisibility,
+} from "../../domain/sheet";
+import { isDateFormat, serialToDate } from "../shared/cellValues";
 import {
   attributes,
   cellFonts,

@@ -9,12 +9,12 @@ import type {
   SheetEdit,
   TableSpec,
   ValidationSpec,
-} from "../port";
-import { isFormula } from "../port";
-import { DEFAULT_DATE_FORMAT, formulaBody } from "./cellValues";
+} from "../../domain/sheet";
+import { isFormula } from "../../domain/sheet";
+import { DEFAULT_DATE_FORMAT, formulaBody } from "../shared/cellValues";
 import { applyCellFormat, argb } from "./excelStyle";
 import { applyPageLayout } from "./pageSetup";
-import { checkListSource } from "./references";
+import { checkListSource } from "../shared/references";
 
 /** Worksheet members ExcelJS has at run time but leaves out of its typings. */
 export interface WorksheetInternals {

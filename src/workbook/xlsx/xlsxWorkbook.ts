@@ -4,6 +4,7 @@
  */
 import { sameSheet, sheetKey } from "../../domain/address";
 import type * as ExcelJS from "exceljs";
+import type { WorkbookPort } from "../port";
 import type {
   DefinedName,
   ReadRequest,
@@ -12,16 +13,15 @@ import type {
   SheetInfo,
   WorkbookEdit,
   WorkbookInfo,
-  WorkbookPort,
   WorkbookSnapshot,
-} from "../port";
+} from "../../domain/sheet";
 import { TEXT_FONT } from "../textFont";
 import { excelFont } from "./excelStyle";
 import { normalFontOf, setNormalFont, type NormalFont } from "./normalFont";
 import { excelJs } from "./excelJs";
 import { absolutePrintArea } from "./pageSetup";
 import { readWorksheet } from "./readSheet";
-import { checkNameReference } from "./references";
+import { checkNameReference } from "../shared/references";
 import { applySheetEdit, internals } from "./sheetEdit";
 
 interface NameModel {

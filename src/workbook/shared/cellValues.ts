@@ -6,8 +6,8 @@
  * Excel stores serial day numbers with no zone, so this keeps files identical on a
  * machine in Hà Nội and on a CI server in UTC.
  */
-import type { Cell, Formula, Scalar } from "../port";
-import { isFormula } from "../port";
+import type { Cell, Formula, Scalar } from "../../domain/sheet";
+import { isFormula } from "../../domain/sheet";
 
 /** Number format given to date cells that come without one. */
 export const DEFAULT_DATE_FORMAT = "dd/mm/yyyy";

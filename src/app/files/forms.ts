@@ -8,29 +8,28 @@ import {
   formFileName,
   formLines,
   type ReportFormOptions,
-} from "../domain/forms";
-import type { Plan } from "../domain/plan/types";
-import type { Agency, Registry } from "../domain/registry/types";
-import { expectedReportersFor } from "../domain/schedule";
-import type { Lang } from "../i18n";
-import { DEFAULT_NORMAL_FONT } from "../domain/print";
-import { setNormalFont, XlsxWorkbook, type NormalFont } from "../workbook/xlsx";
+} from "../../domain/forms";
+import type { Plan } from "../../domain/plan/types";
+import type { Agency, Registry } from "../../domain/registry/types";
+import { expectedReportersFor } from "../../domain/schedule";
+import type { Lang } from "../../i18n";
+import { DEFAULT_NORMAL_FONT } from "../../domain/print";
+import { setNormalFont, XlsxWorkbook, type NormalFont } from "../../workbook/xlsx";
 
 export { formFileName };
 
-/** The workbook's Normal style: the decree's font (Nghị định 30/2020, Phụ lục I). */
-export const NORMAL_FONT: NormalFont = DEFAULT_NORMAL_FONT;
-
 /**
- * The file with a Times New Roman 12 Normal style (or `font`); kept for callers of this name,
- * the one implementation is setNormalFont (src/workbook/xlsx/normalFont.ts).
+ * The file with the decree's Normal style (Times New Roman 12, Nghị định 30/2020) or `font`;
+ * every workbook file the add-in writes goes through this.
  */
-export const withNormalFont = (xlsx: Uint8Array, font: NormalFont = NORMAL_FONT): Uint8Array =>
-  setNormalFont(xlsx, font);
+export const withNormalFont = (
+  xlsx: Uint8Array,
+  font: NormalFont = DEFAULT_NORMAL_FONT,
+): Uint8Array => setNormalFont(xlsx, font);
 
 /** One blank report form as .xlsx bytes. */
 export async function reportFormFile(opts: ReportFormOptions): Promise<Uint8Array> {
-  const wb = XlsxWorkbook.create({ normalFont: NORMAL_FONT });
+  const wb = XlsxWorkbook.create({ normalFont: DEFAULT_NORMAL_FONT });
   await wb.apply(buildReportFormEdit(opts));
   return wb.toBuffer();
 }
@@ -42,6 +41,8 @@ export interface AllFormsOptions {
   periodName?: string;
   created?: string;
   lang?: Lang;
+  /** Called before each form with the unit's name, and once at the end. */
+  onProgress?: (done: number, total: number, unit?: string) => void;
 }
 
 export interface FormFile {
@@ -56,7 +57,9 @@ export interface FormFile {
 export async function allForms(opts: AllFormsOptions): Promise<FormFile[]> {
   const created = opts.created ?? new Date().toISOString();
   const out: FormFile[] = [];
-  for (const unit of expectedReportersFor(opts.registry, opts.period)) {
+  const units = expectedReportersFor(opts.registry, opts.period);
+  for (const unit of units) {
+    opts.onProgress?.(out.length, units.length, unit.name);
     out.push({
       file: formFileName(unit, opts.period),
       unit,
@@ -64,6 +67,7 @@ export async function allForms(opts: AllFormsOptions): Promise<FormFile[]> {
       bytes: await reportFormFile({ ...opts, unit, created }),
     });
   }
+  opts.onProgress?.(units.length, units.length);
   return out;
 }
 

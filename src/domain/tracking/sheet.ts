@@ -11,7 +11,7 @@
  * domain `deadline`), the status compares the received date and the reference-date cell
  * (mirroring domain `statusFor`), conditional formats colour overdue and late reports.
  */
-import { absolute, cellAddress, columnLetter, sheetRef } from "../domain/address";
+import { absolute, cellAddress, columnLetter, sheetRef } from "../address";
 import {
   HOLIDAY_SHEET,
   SCHEDULE_HEADERS,
@@ -26,7 +26,7 @@ import {
   type DeadlineSettings,
   type Holiday,
   type ScheduleRow,
-} from "../domain/schedule";
+} from "../schedule";
 import type {
   Cell,
   ConditionalFormatSpec,
@@ -34,7 +34,7 @@ import type {
   SheetData,
   SheetEdit,
   WorkbookEdit,
-} from "../workbook/port";
+} from "../sheet";
 
 export const TRACKING_SHEET = "Theo dõi báo cáo";
 

@@ -4,29 +4,15 @@
  * rows the sheet's builder reserved above the table, the signature block below it, Times New
  * Roman black over the printed range, column widths fitted to A4 and the page layout.
  */
-import type { PageLayout, RangeFormat, SheetEdit } from "../workbook/port";
-import { absolute, parseRange, rangeAddress } from "../domain/address";
-import {
-  BLACK,
-  checkLayout,
-  DEFAULT_NORMAL_FONT,
-  fitColumns,
-  HEADER_BLOCK_ROWS,
-  headerBlock,
-  maxDigitWidthPx,
-  officialPageLayout,
-  type Orientation,
-  PRINT_FONT,
-  type PrintKind,
-  type PrintSettings,
-  signatureBlock,
-  documentTitle,
-  summaryTitle,
-} from "../domain/print";
-import { type Lang, translate } from "../i18n";
-
-/** Rows the header block needs above a table: builders leave rows 1..HEADER_ROWS for it. */
-export const HEADER_ROWS = HEADER_BLOCK_ROWS;
+import type { PageLayout, RangeFormat, SheetEdit } from "../sheet";
+import { absolute, parseRange, rangeAddress } from "../address";
+import { DEFAULT_NORMAL_FONT, fitColumns } from "./columns";
+import { maxDigitWidthPx } from "./metrics";
+import { BLACK, HEADER_BLOCK_ROWS, headerBlock, signatureBlock } from "./header";
+import { checkLayout, officialPageLayout, PRINT_FONT, type Orientation } from "./layout";
+import type { PrintSettings } from "./settings";
+import { type Lang, translate } from "../../i18n";
+import { documentTitle, summaryTitle, type PrintKind } from "./titles";
 
 export interface PreparePrintOptions {
   sheet: string;
@@ -37,7 +23,7 @@ export interface PreparePrintOptions {
   settings: PrintSettings;
   orientation?: Orientation;
   /**
-   * 1-based row where the header block starts; default the HEADER_ROWS rows right above the
+   * 1-based row where the header block starts; default the HEADER_BLOCK_ROWS rows right above the
    * table. Rows between the block and the table are left as they are.
    */
   existingTopRow?: number;
@@ -88,10 +74,10 @@ export function preparePrintEdit(opts: PreparePrintOptions): SheetEdit {
   // 1-based rows from here on.
   const tableTop = table.top + 1;
   const tableBottom = table.bottom + 1;
-  const blockTop = opts.existingTopRow ?? tableTop - HEADER_ROWS;
-  if (blockTop < 1 || blockTop + HEADER_ROWS > tableTop) {
+  const blockTop = opts.existingTopRow ?? tableTop - HEADER_BLOCK_ROWS;
+  if (blockTop < 1 || blockTop + HEADER_BLOCK_ROWS > tableTop) {
     throw new PrintError("print.error.noRoom", lang, {
-      needed: HEADER_ROWS,
+      needed: HEADER_BLOCK_ROWS,
       row: tableTop,
       sheet: opts.sheet,
     });
