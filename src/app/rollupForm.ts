@@ -15,7 +15,7 @@ import type { Agency, Registry } from "../domain/registry/types";
 import { figureKey, ROLLUP_META, SOURCES_SEPARATOR, type MergeResult } from "../domain/rollup";
 import { cellAddress } from "../domain/address";
 import { translate, type Lang } from "../i18n";
-import type { Block, Cell } from "../workbook/port";
+import type { Block, Cell } from "../domain/sheet";
 import { XlsxWorkbook, type WorkbookFile } from "../workbook/xlsx";
 
 /** `_cchc` rows a rolled-up form carries (read back by the merge: readForm's meta). */
