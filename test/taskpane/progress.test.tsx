@@ -119,4 +119,18 @@ describe("progress and cancel", () => {
     await screen.findByText("Đã hủy: không có kết quả nào được tạo hay ghi.");
     expect(services.download).not.toHaveBeenCalled();
   });
+
+  it("what one page's action said stays with that page", async () => {
+    renderPane("plan", fakeServices("browser"));
+    await userEvent.click(
+      screen.getByRole("button", { name: "Tải bảng phân công nhiệm vụ (.xlsx)" }),
+    );
+    await screen.findByText(/Đã tạo tệp ma-tran-2020.xlsx/);
+    await userEvent.click(screen.getByRole("tab", { name: "Kiểm tra" }));
+    await screen.findByRole("heading", { level: 2, name: "Kiểm tra" });
+    expect(screen.queryByText(/Đã tạo tệp/)).toBeNull();
+    await userEvent.click(screen.getByRole("tab", { name: "In" }));
+    await screen.findByRole("heading", { level: 2, name: "In" });
+    expect(screen.queryByText(/Đã tạo tệp/)).toBeNull();
+  });
 });

@@ -6,7 +6,7 @@
  * tab, and its page shows where it stands on coming back. Cancel aborts the signal the work
  * was given; work that stops because of it shows "cancelled", never a half result.
  */
-import { useCallback, useId } from "react";
+import { useCallback, useEffect, useState } from "react";
 import type { T } from "../../i18n";
 import { PaneError, type OnProgress } from "../services";
 import { usePaneState, usePaneStore } from "./paneState";
@@ -54,15 +54,24 @@ interface State {
 
 const PROGRESS_MS = 100;
 
+/** Numbers the actions that have no key, so no two share an entry in the store. */
+let owned = 0;
+
 const IDLE: State = { running: false, progress: null, result: null };
 
 export function useAction(t: T, key?: string): Action {
   const store = usePaneStore();
   // Without a key, the action is this component's own: gone when the page is left.
-  const id = useId();
-  const name = key ? `action.${key}` : `action.own${id}`;
+  const [own] = useState(() => `action.own.${++owned}`);
+  const name = key ? `action.${key}` : own;
   const [state, setState] = usePaneState<State>(name, IDLE);
   const controllerKey = `${name}.controller`;
+  useEffect(
+    () => () => {
+      if (!key) store.set(own, undefined);
+    },
+    [key, own, store],
+  );
 
   const run = useCallback(
     async (work: Work) => {
