@@ -1,8 +1,6 @@
 /** Options every command takes: `--plan FILE` and `--registry FILE` (JSON, or .xlsx with the sheet). */
-import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import type { Lang } from "../i18n";
 import { plan2020, planFromJson, planFromRows, PLAN_SHEET, type Plan } from "../domain/plan";
 import {
   yenBai2020,
@@ -13,6 +11,21 @@ import {
   type Registry,
 } from "../domain/registry";
 import { UsageError, type CliContext } from "./types";
+import { InputRefusedError, readBounded } from "./io/inputs";
+
+/** A plan or registry file, read with the input bounds (a regular file, its size, a time cap). */
+async function readInput(ctx: CliContext, file: string): Promise<Uint8Array> {
+  try {
+    return await readBounded(file);
+  } catch (e) {
+    if (e instanceof InputRefusedError)
+      throw new UsageError(`${path.basename(file)}: ${ctx.t(`files.refused.${e.kind}`, e.params)}`);
+    throw e;
+  }
+}
+
+const readText = async (ctx: CliContext, file: string) =>
+  new TextDecoder().decode(await readInput(ctx, file));
 
 /** parseArgs option specs shared by every command. */
 export const commonOptions = {
@@ -41,10 +54,11 @@ export function parseCommand<T extends ParseArgsConfig>(
   }
 }
 
-async function sheetRows(file: string, sheet: string, lang: Lang): Promise<unknown[][]> {
+async function sheetRows(ctx: CliContext, file: string, sheet: string): Promise<unknown[][]> {
+  const lang = ctx.lang;
   // The reader (and SheetJS) only for a plan or registry given as a workbook.
   const { readWorkbookFile } = await import("../workbook/xlsx/readWorkbookFile");
-  const wb = readWorkbookFile(await readFile(file));
+  const wb = readWorkbookFile(await readInput(ctx, file));
   if (!wb.sheets.some((s) => s.name === sheet)) {
     throw new UsageError(
       lang === "en"
@@ -59,8 +73,8 @@ export async function loadPlan(ctx: CliContext, file: string | undefined): Promi
   if (!file) return plan2020;
   const full = path.resolve(ctx.cwd, file);
   const result = /\.xlsx$/i.test(full)
-    ? planFromRows(await sheetRows(full, PLAN_SHEET, ctx.lang), ctx.lang)
-    : planFromJson(await readFile(full, "utf8"), ctx.lang);
+    ? planFromRows(await sheetRows(ctx, full, PLAN_SHEET), ctx.lang)
+    : planFromJson(await readText(ctx, full), ctx.lang);
   if ("plan" in result && result.plan) return result.plan;
   const errors = (
     result as { errors: (string | { row: number; column: string; message: string })[] }
@@ -81,8 +95,8 @@ export async function loadRegistry(
   const full = path.resolve(ctx.cwd, file);
   const options = { lang: ctx.lang, above: above?.agencies };
   const result = /\.xlsx$/i.test(full)
-    ? registryFromRows(await sheetRows(full, REGISTRY_SHEET, ctx.lang), options)
-    : registryFromJson(await readFile(full, "utf8"), options);
+    ? registryFromRows(await sheetRows(ctx, full, REGISTRY_SHEET), options)
+    : registryFromJson(await readText(ctx, full), options);
   if (result.registry) return result.registry;
   throw new UsageError(
     `${path.basename(full)}:\n  ${result.errors.map((e) => formatIssue(e, ctx.lang)).join("\n  ")}`,

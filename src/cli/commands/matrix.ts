@@ -1,11 +1,11 @@
 /** `cchc matrix --out FILE`: a workbook holding the plan's task matrix and the registry. */
-import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { matrixFileWithResult } from "../../app/files/matrix";
 import { MATRIX_SHEET } from "../../domain/matrix";
 import { parseCommand, loadData } from "../options";
 import { COMMANDS } from "../commandList";
 import { UsageError, type CliCommand, type CliContext } from "../types";
+import { writeAtomic } from "../io/atomic";
 
 function parseOptions(ctx: CliContext): { out: string; plan?: string; registry?: string } {
   const { values } = parseCommand(ctx, { options: { out: { type: "string" } } });
@@ -22,7 +22,7 @@ export const command: CliCommand = {
     const { plan, registry } = await loadData(ctx, options);
     const { bytes, result } = await matrixFileWithResult({ plan, registry, lang: ctx.lang });
     const out = path.resolve(ctx.cwd, options.out);
-    await writeFile(out, bytes);
+    await writeAtomic(out, bytes);
     for (const w of result.warnings) ctx.err(w);
     ctx.out(ctx.t("matrix.cli.wrote", { file: out, rows: result.rows, sheet: MATRIX_SHEET }));
     return 0;

@@ -1,5 +1,5 @@
 /** `cchc template --unit NAME --period CODE --out FILE`: one blank report form (contract 5.1). */
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { reportFormFile } from "../../app/files/forms";
 import { formLines, lookupUnit } from "../../domain/forms";
@@ -11,6 +11,7 @@ import { DEFAULT_SCHEDULE, findPeriod, periodsForYear, type Period } from "../..
 import { loadData, parseCommand } from "../options";
 import { COMMANDS } from "../commandList";
 import { UsageError, type CliCommand, type CliContext } from "../types";
+import { writeAtomic } from "../io/atomic";
 
 /** The period named by --period: a code ("2020-H1", any case) or a name ("Quý I năm 2020"). */
 export function periodOption(ctx: CliContext, text: string | undefined, planYear: number): Period {
@@ -75,7 +76,10 @@ export function unitOption(
   }
 }
 
-/** Writes bytes to a path relative to the working directory, making its folder. */
+/**
+ * Writes bytes to a path relative to the working directory, making its folder. Atomic: a
+ * failure or Ctrl-C leaves the file that was there as it was.
+ */
 export async function writeOutput(
   ctx: CliContext,
   file: string,
@@ -83,7 +87,7 @@ export async function writeOutput(
 ): Promise<string> {
   const full = path.resolve(ctx.cwd, file);
   await mkdir(path.dirname(full), { recursive: true });
-  await writeFile(full, bytes);
+  await writeAtomic(full, bytes);
   return full;
 }
 
