@@ -44,7 +44,7 @@ import {
   type OutputPath,
 } from "../io";
 import { loadData, loadRegistry } from "../options";
-import { isRollupForm, rollupFormFile } from "../../app/rollupForm";
+import { isRollupForm, rollupFormFile } from "../../app/files/rollupForm";
 import { findByNameOrCode } from "../../domain/registry";
 import { COMMANDS } from "../commandList";
 import { UsageError, type CliCommand, type CliContext } from "../types";

@@ -9,14 +9,14 @@
  *   say where the figures came from.
  * No Node-only APIs: the pane uses this too.
  */
-import { buildReportFormEdit, columnOf, FORM_ROWS, formLines, META_SHEET } from "../domain/forms";
-import type { Plan } from "../domain/plan/types";
-import type { Agency, Registry } from "../domain/registry/types";
-import { figureKey, ROLLUP_META, SOURCES_SEPARATOR, type MergeResult } from "../domain/rollup";
-import { cellAddress } from "../domain/address";
-import { translate, type Lang } from "../i18n";
-import type { Block, Cell } from "../domain/sheet";
-import { XlsxWorkbook, type WorkbookFile } from "../workbook/xlsx";
+import { buildReportFormEdit, columnOf, FORM_ROWS, formLines, META_SHEET } from "../../domain/forms";
+import type { Plan } from "../../domain/plan/types";
+import type { Agency, Registry } from "../../domain/registry/types";
+import { figureKey, ROLLUP_META, SOURCES_SEPARATOR, type MergeResult } from "../../domain/rollup";
+import { cellAddress } from "../../domain/address";
+import { translate, type Lang } from "../../i18n";
+import type { Block, Cell } from "../../domain/sheet";
+import { XlsxWorkbook, type WorkbookFile } from "../../workbook/xlsx";
 
 /** `_cchc` rows a rolled-up form carries (read back by the merge: readForm's meta). */
 export { ROLLUP_META, SOURCES_SEPARATOR };
