@@ -7,8 +7,7 @@ import { spawnSync } from "node:child_process";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { expectedReporters, yenBai2020 } from "../../src/domain/registry";
-import { XlsxWorkbook } from "../../src/workbook/xlsx";
-import { filledForm } from "../helpers/forms";
+import { filledForm, hostileForm } from "../helpers/forms";
 import { useTempDir } from "../helpers/tmp";
 
 const ROOT = path.join(__dirname, "..", "..");
@@ -44,14 +43,7 @@ beforeAll(async () => {
       await filledForm({ unit: unit.code, period: "2020-H1", values: { "II.2.a/HN": 1 } }),
     );
   }
-  const wb = XlsxWorkbook.create();
-  wb.workbook.addWorksheet("Báo cáo").getCell("A1").value = "Đơn vị: Sở Nội vụ";
-  for (let i = 1; i <= 40; i++) {
-    const ws = wb.workbook.addWorksheet(`Ẩn ${i}`, { state: "hidden" });
-    ws.getCell("A1").value = i;
-    ws.getCell("B1000000").value = i;
-  }
-  const bytes = await wb.toBuffer();
+  const bytes = await hostileForm();
   hostileSize = bytes.length;
   await writeFile(at("forms", "z-hostile.xlsx"), bytes);
 }, 180_000);

@@ -245,3 +245,18 @@ export async function emptyWorkbook(): Promise<Uint8Array> {
   await wb.apply({ sheets: [{ name: "Sheet1", mode: "create" }] });
   return wb.toBuffer();
 }
+
+/**
+ * The hostile form of issue 13: a sheet with a unit label and 40 hidden sheets each holding
+ * only A1 and B1000000 (two million grid cells a sheet, in some 21 KB).
+ */
+export async function hostileForm(): Promise<Uint8Array> {
+  const wb = XlsxWorkbook.create();
+  wb.workbook.addWorksheet("Báo cáo").getCell("A1").value = "Đơn vị: Sở Nội vụ";
+  for (let i = 1; i <= 40; i++) {
+    const ws = wb.workbook.addWorksheet(`Ẩn ${i}`, { state: "hidden" });
+    ws.getCell("A1").value = i;
+    ws.getCell("B1000000").value = i;
+  }
+  return wb.toBuffer();
+}

@@ -15,7 +15,7 @@ import { plan2020 } from "../../src/domain/plan";
 import { yenBai2020 } from "../../src/domain/registry";
 import type { FormSource } from "../../src/domain/rollup";
 import { readWorkbookFile, WorkbookReadError, XlsxWorkbook } from "../../src/workbook/xlsx";
-import { filledForm } from "../helpers/forms";
+import { filledForm, hostileForm } from "../helpers/forms";
 import { makeTempDir, removeTempDir } from "../helpers/tmp";
 import { craftZip, entry } from "./zipCraft";
 
@@ -130,14 +130,7 @@ describe("memory follows the cells, and one cap counts the whole workbook", () =
   });
 
   test("the hostile form (40 hidden sheets, A1 and B1000000 each) is refused by the cap, and the merge goes on", async () => {
-    const wb = XlsxWorkbook.create();
-    wb.workbook.addWorksheet("Báo cáo").getCell("A1").value = "Đơn vị: Sở Nội vụ";
-    for (let i = 1; i <= 40; i++) {
-      const ws = wb.workbook.addWorksheet(`Ẩn ${i}`, { state: "hidden" });
-      ws.getCell("A1").value = i;
-      ws.getCell("B1000000").value = i;
-    }
-    const hostile = await wb.toBuffer();
+    const hostile = await hostileForm();
     expect(hostile.length).toBeLessThan(40_000);
     const err = refusal(() => readWorkbookFile(hostile));
     expect(err.code).toBe("too-large");
