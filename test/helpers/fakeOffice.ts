@@ -12,8 +12,27 @@
  *
  * Like Excel.run, a batch left with queued operations is synced once more at the end (counted).
  * Formulas are not calculated: a formula cell's value reads as "".
+ *
+ * As strict as Excel (on the web) where the adapter could go wrong: an object is dead once its
+ * Excel.run has ended; freeze panes need a visible sheet; a sheet position must exist;
+ * conditional-format formulas and list sources are parsed (quoting, 255 characters); number
+ * formats and enum strings are checked; each sync's request and response are measured and one
+ * over 5 MB is refused (fakeExcelRules.ts).
  */
 import { cellAddress, columnIndex, parseCell } from "../../src/domain/address";
+import { SYNC_BUDGET } from "../../src/workbook/office/officeBatch";
+import {
+  checkColor,
+  checkEnum,
+  checkFormula,
+  checkListSource,
+  checkNumberFormat,
+  checkTableStyle,
+  jsonBytes,
+  PAYLOAD_LIMIT,
+  RuleError,
+  utf8Length,
+} from "./fakeExcelRules";
 
 /* ------------------------------------------------------------------ model */
 
@@ -248,7 +267,11 @@ function typeIn(
 
 /* ---------------------------------------------------------------- context */
 
-type Op = { label: string; run: () => void; write: boolean };
+/** `run` returns the bytes it adds to the response (loads); `bytes` is its share of the request. */
+type Op = { label: string; run: () => unknown; write: boolean; bytes: number };
+
+/** Per-operation overhead of the request (object path, method name), roughly as Office.js sends it. */
+const OP_BYTES = 60;
 
 export class FakeContext {
   readonly workbook: FakeWorkbook;
@@ -265,30 +288,64 @@ export class FakeContext {
     };
   }
 
-  enqueue(label: string, run: () => void, write = true): void {
+  /** Set when the Excel.run that made this context has ended: its objects are dead. */
+  closed = false;
+
+  private alive(what: string): void {
+    if (this.closed) {
+      throw new FakeOfficeError(
+        "InvalidObjectPath",
+        `${what}: the object belongs to an Excel.run that has ended; objects can't be used after their batch.`,
+      );
+    }
+  }
+
+  /** `payload` is the data sent with the operation (values, formats), counted in the request. */
+  enqueue(label: string, run: () => unknown, write = true, payload?: unknown): void {
+    this.alive(label);
     this.host.log.push(label);
-    this.queue.push({ label, run, write });
+    const bytes = OP_BYTES + utf8Length(label) + (payload === undefined ? 0 : jsonBytes(payload));
+    this.queue.push({ label, run, write, bytes });
   }
 
   async sync(): Promise<void> {
+    this.alive("context.sync()");
     this.host.syncs++;
     this.host.log.push(`sync #${this.host.syncs}`);
     const ops = this.queue;
     this.queue = [];
+    const request = ops.reduce((n, op) => n + op.bytes, 0);
+    const sizes = { request, response: 0 };
+    this.host.payloads.push(sizes);
+    if (request > this.host.payloadLimit) {
+      // Refused whole: nothing in the batch runs.
+      throw new FakeOfficeError(
+        "RequestPayloadSizeLimitExceeded",
+        `The request payload size has exceeded the limit (${request} bytes).`,
+      );
+    }
     for (const op of ops) {
       try {
-        op.run();
+        const loaded = op.run();
+        if (!op.write && typeof loaded === "number") sizes.response += loaded;
       } catch (err) {
         if (err instanceof FakeOfficeError) {
           if (!err.debugInfo.errorLocation) err.debugInfo.errorLocation = op.label;
           throw err;
         }
+        if (err instanceof RuleError) throw new FakeOfficeError(err.code, err.message, op.label);
         throw new FakeOfficeError(
           "GeneralException",
           `${op.label}: ${(err as Error).message}`,
           op.label,
         );
       }
+    }
+    if (sizes.response > this.host.payloadLimit) {
+      throw new FakeOfficeError(
+        "ResponsePayloadSizeLimitExceeded",
+        `The response payload size has exceeded the limit (${sizes.response} bytes).`,
+      );
     }
   }
 
@@ -322,21 +379,27 @@ abstract class FakeObject {
 
   protected abstract defaultProps(): string[];
 
-  /** Fill `loaded` now (inside a sync). */
-  applyLoad(paths: string[]): void {
+  /** Fill `loaded` now (inside a sync); returns the bytes of what was loaded. */
+  applyLoad(paths: string[]): number {
     const own = paths.length ? paths : this.defaultProps();
     const nested = new Map<string, string[]>();
+    let bytes = 0;
     for (const p of own) {
       const [head, ...rest] = p.split("/");
       if (rest.length) nested.set(head, [...(nested.get(head) ?? []), rest.join("/")]);
-      else this.loaded.set(head, this.snapshot(head));
+      else {
+        const value = this.snapshot(head);
+        bytes += utf8Length(head) + 3 + jsonBytes(value);
+        this.loaded.set(head, value);
+      }
     }
     for (const [head, sub] of nested) {
       const nav = this.navigate(head);
       if (!nav) throw new FakeOfficeError("InvalidArgument", `Cannot load '${head}/…'`);
-      nav.applyLoad(sub);
+      bytes += nav.applyLoad(sub);
       this.loaded.set(head, nav);
     }
+    return bytes;
   }
 
   load(props?: string | string[]): this {
@@ -380,14 +443,15 @@ abstract class FakeCollection<T extends FakeObject> extends FakeObject {
   protected defaultProps(): string[] {
     return ["items"];
   }
-  override applyLoad(paths: string[]): void {
+  override applyLoad(paths: string[]): number {
     const itemProps = paths
       .filter((p) => p.startsWith("items"))
       .map((p) => p.replace(/^items\/?/, ""))
       .filter(Boolean);
     const items = this.itemsNow();
-    items.forEach((i) => i.applyLoad(itemProps));
+    const bytes = items.reduce((n, i) => n + i.applyLoad(itemProps), 0);
     this.loaded.set("items", items);
+    return bytes;
   }
   get items(): T[] {
     return this.get("items");
@@ -460,8 +524,18 @@ export class FakeWorksheet extends FakeObject {
   ) {
     super(context);
     this.tables = new FakeTableCollection(context, this);
+    // Excel refuses to freeze or unfreeze the panes of a sheet that is not visible.
     const set = (label: string, f: (s: FakeSheet) => void) =>
-      this.context.enqueue(`Worksheet.freezePanes.${label}`, () => f(this.resolve()));
+      this.context.enqueue(`Worksheet.freezePanes.${label}`, () => {
+        const s = this.resolve();
+        if (s.visibility !== "Visible") {
+          throw new FakeOfficeError(
+            "InvalidOperation",
+            `freezePanes.${label}: the sheet "${s.name}" is hidden.`,
+          );
+        }
+        f(s);
+      });
     this.freezePanes = {
       freezeRows: (n) => set(`freezeRows(${n})`, (s) => (s.freeze = { rows: n, columns: 0 })),
       freezeColumns: (n) => set(`freezeColumns(${n})`, (s) => (s.freeze = { rows: 0, columns: n })),
@@ -531,8 +605,15 @@ export class FakeWorksheet extends FakeObject {
   set position(p: number) {
     this.context.enqueue(`Worksheet.position=${p}`, () => {
       const s = this.resolve();
+      const count = this.context.model.sheets.length;
+      if (!Number.isInteger(p) || p < 0 || p >= count) {
+        throw new FakeOfficeError(
+          "InvalidArgument",
+          `Worksheet.position=${p}: the workbook has ${count} sheets (0 to ${count - 1}).`,
+        );
+      }
       const list = this.context.model.sheets.filter((x) => x !== s);
-      list.splice(Math.max(0, Math.min(p, list.length)), 0, s);
+      list.splice(p, 0, s);
       this.context.model.sheets = list;
     });
   }
@@ -540,6 +621,7 @@ export class FakeWorksheet extends FakeObject {
     return this.get("isNullObject");
   }
   set tabColor(c: string) {
+    checkColor(c, "Worksheet.tabColor");
     this.context.enqueue(`Worksheet.tabColor=${c}`, () => (this.resolve().tabColor = c));
   }
 
@@ -630,9 +712,10 @@ class FakePageLayoutProxy {
             (p) => (p.headersFooters[which][k] = v as string),
           ),
       );
-    const state = setterObject<{ state: string }>(["state"], (_k, v) =>
-      this.set("headersFooters.state", (p) => (p.headersFooters.state = String(v))),
-    );
+    const state = setterObject<{ state: string }>(["state"], (_k, v) => {
+      checkEnum("headerFooterState", v, "headersFooters.state");
+      this.set("headersFooters.state", (p) => (p.headersFooters.state = String(v)));
+    });
     this.headersFooters = Object.defineProperties(
       { defaultForAllPages: hf("defaultForAllPages"), firstPage: hf("firstPage") },
       { state: Object.getOwnPropertyDescriptor(state, "state")! },
@@ -642,9 +725,11 @@ class FakePageLayoutProxy {
     this.context.enqueue(`PageLayout.${label}`, () => f(this.sheet().pageLayout));
   }
   set orientation(v: string) {
+    checkEnum("orientation", v, "PageLayout.orientation");
     this.set(`orientation=${v}`, (p) => (p.orientation = v));
   }
   set paperSize(v: string) {
+    checkEnum("paperSize", v, "PageLayout.paperSize");
     this.set(`paperSize=${v}`, (p) => (p.paperSize = v));
   }
   set leftMargin(v: number) {
@@ -764,8 +849,8 @@ export class FakeRange extends FakeObject {
       for (let c = b.left; c <= b.right; c++) f(this.cell(r, c)!, r, c);
   }
 
-  op(label: string, f: () => void): void {
-    this.context.enqueue(`Range(${this.where()}).${label}`, f);
+  op(label: string, f: () => void, payload?: unknown): void {
+    this.context.enqueue(`Range(${this.where()}).${label}`, f, true, payload);
   }
 
   /** For the log only: sheet and address may not exist before the sync that makes them. */
@@ -853,16 +938,23 @@ export class FakeRange extends FakeObject {
     return this.get("numberFormat");
   }
   set numberFormat(v: unknown[][]) {
-    this.op("numberFormat=", () => {
-      const b = this.box();
-      this.checkShape(v, "numberFormat");
-      v.forEach((row, i) =>
-        row.forEach((f, j) => {
-          if (f === null) return;
-          this.cell(b.top + i, b.left + j)!.format.numberFormat = f === "" ? "General" : String(f);
-        }),
-      );
-    });
+    const codes = new Set(v.flat().filter((f) => f !== null && f !== ""));
+    for (const code of codes) checkNumberFormat(String(code), "Range.numberFormat");
+    this.op(
+      "numberFormat=",
+      () => {
+        const b = this.box();
+        this.checkShape(v, "numberFormat");
+        v.forEach((row, i) =>
+          row.forEach((f, j) => {
+            if (f === null) return;
+            this.cell(b.top + i, b.left + j)!.format.numberFormat =
+              f === "" ? "General" : String(f);
+          }),
+        );
+      },
+      v,
+    );
   }
   get valueTypes(): string[][] {
     return this.get("valueTypes");
@@ -896,22 +988,26 @@ export class FakeRange extends FakeObject {
         }
       }),
     );
-    this.op(`${what}=`, () => {
-      // Like Office, the shape is checked when the request runs (the range may not exist before).
-      const b = this.box();
-      this.checkShape(v, what);
-      v.forEach((row, i) =>
-        row.forEach((x, j) => {
-          const cell = this.cell(b.top + i, b.left + j)!;
-          const typed = typeIn(x, cell.format, `${cellAddress(b.top + i, b.left + j)}`);
-          if (typed === "unchanged") return;
-          cell.value = typed.value;
-          cell.formula = typed.formula;
-          cell.error = typed.error;
-          cell.quotePrefix = typed.quotePrefix;
-        }),
-      );
-    });
+    this.op(
+      `${what}=`,
+      () => {
+        // Like Office, the shape is checked when the request runs (the range may not exist before).
+        const b = this.box();
+        this.checkShape(v, what);
+        v.forEach((row, i) =>
+          row.forEach((x, j) => {
+            const cell = this.cell(b.top + i, b.left + j)!;
+            const typed = typeIn(x, cell.format, `${cellAddress(b.top + i, b.left + j)}`);
+            if (typed === "unchanged") return;
+            cell.value = typed.value;
+            cell.formula = typed.formula;
+            cell.error = typed.error;
+            cell.quotePrefix = typed.quotePrefix;
+          }),
+        );
+      },
+      v,
+    );
   }
 
   set columnHidden(v: boolean) {
@@ -960,6 +1056,7 @@ export class FakeRange extends FakeObject {
   }
 
   clear(applyTo: string = "All"): void {
+    checkEnum("clear", applyTo, "Range.clear");
     this.op(`clear(${applyTo})`, () => {
       const s = this.sheet();
       this.forEachCell(false, (cell, r, c) => {
@@ -974,6 +1071,31 @@ export class FakeRange extends FakeObject {
           s.cells.delete(cellAddress(r, c));
         }
       });
+    });
+  }
+
+  /** Row `i` of this range (0-based), as Range.getRow. */
+  getRow(i: number): FakeRange {
+    return new FakeRange(this.context, this.sheet, () => {
+      const b = this.box();
+      return boxAddress({ ...b, top: b.top + i, bottom: b.top + i });
+    });
+  }
+
+  /** This range grown (or shrunk) from its bottom-right corner, as Range.getResizedRange. */
+  getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
+    return new FakeRange(this.context, this.sheet, () => {
+      const b = this.box();
+      const out = { ...b, bottom: b.bottom + deltaRows, right: b.right + deltaColumns };
+      if (
+        out.bottom < out.top ||
+        out.right < out.left ||
+        out.bottom > MAX_ROW ||
+        out.right > MAX_COL
+      ) {
+        throw new FakeOfficeError("InvalidArgument", "The resized range is outside the sheet.");
+      }
+      return boxAddress(out);
     });
   }
 
@@ -1006,6 +1128,7 @@ export class FakeRange extends FakeObject {
           rows.push(row);
         }
         result.set(rows);
+        return jsonBytes(rows);
       },
       false,
     );
@@ -1024,7 +1147,9 @@ class FakeRangeFormat {
       range.op(`format.${label}`, () => range.forEachCell(true, (cell) => f(cell.format)));
     this.font = setterObject<Record<string, unknown>>(
       ["name", "size", "bold", "italic", "underline", "color"],
-      (k, v) =>
+      (k, v) => {
+        if (k === "underline") checkEnum("underline", v, "font.underline");
+        if (k === "color") checkColor(v, "font.color");
         each(`font.${String(k)}=${String(v)}`, (f) => {
           const map: Record<string, keyof FakeFormat> = {
             name: "fontName",
@@ -1035,25 +1160,33 @@ class FakeRangeFormat {
             color: "fontColor",
           };
           (f as Record<string, unknown>)[map[k as string]] = v;
-        }),
+        });
+      },
     );
-    const fill = setterObject<{ color: string }>(["color"], (_k, v) =>
-      each(`fill.color=${String(v)}`, (f) => (f.fill = String(v))),
-    ) as { color: string; clear(): void };
+    const fill = setterObject<{ color: string }>(["color"], (_k, v) => {
+      checkColor(v, "fill.color");
+      each(`fill.color=${String(v)}`, (f) => (f.fill = String(v)));
+    }) as { color: string; clear(): void };
     fill.clear = () => each("fill.clear()", (f) => delete f.fill);
     this.fill = fill;
     this.protection = setterObject<{ locked: boolean }>(["locked"], (_k, v) =>
       each(`protection.locked=${String(v)}`, (f) => (f.locked = Boolean(v))),
     );
     this.borders = {
-      getItem: (edge: string) =>
-        setterObject<{ style: string; weight: string; color: string }>(
+      getItem: (edge: string) => {
+        checkEnum("borderEdge", edge, "borders.getItem");
+        return setterObject<{ style: string; weight: string; color: string }>(
           ["style", "weight", "color"],
-          (k, v) =>
+          (k, v) => {
+            if (k === "style") checkEnum("borderStyle", v, "border.style");
+            if (k === "weight") checkEnum("borderWeight", v, "border.weight");
+            if (k === "color") checkColor(v, "border.color");
             range.op(`format.borders(${edge}).${String(k)}=${String(v)}`, () =>
               setBorder(range, edge, k as string, v),
-            ),
-        ),
+            );
+          },
+        );
+      },
     };
   }
 
@@ -1062,9 +1195,11 @@ class FakeRangeFormat {
   }
 
   set horizontalAlignment(v: string) {
+    checkEnum("horizontalAlignment", v, "format.horizontalAlignment");
     this.each(`horizontalAlignment=${v}`, (f) => (f.hAlign = v));
   }
   set verticalAlignment(v: string) {
+    checkEnum("verticalAlignment", v, "format.verticalAlignment");
     this.each(`verticalAlignment=${v}`, (f) => (f.vAlign = v));
   }
   set wrapText(v: boolean) {
@@ -1155,8 +1290,19 @@ class FakeDataValidation {
     const kinds = Object.keys(rule);
     if (kinds.length !== 1)
       throw new FakeOfficeError("InvalidArgument", "A validation rule has exactly one kind");
+    const body = rule[kinds[0]] as { source?: unknown; operator?: unknown };
+    if (kinds[0] !== "list" && body.operator !== undefined) {
+      checkEnum("operator", body.operator, "dataValidation.rule.operator");
+    }
     this.range.op(`dataValidation.rule=${JSON.stringify(rule)}`, () => {
       const s = this.range.sheet();
+      if (kinds[0] === "list") {
+        checkListSource(
+          String(body.source ?? ""),
+          this.range.context.model.sheets.map((x) => x.name),
+          "dataValidation.rule.list.source",
+        );
+      }
       const b = this.range.box();
       // Excel: a new rule replaces what was on those cells.
       s.validations = s.validations.filter(
@@ -1166,6 +1312,7 @@ class FakeDataValidation {
     });
   }
   set errorAlert(alert: FakeValidation["errorAlert"]) {
+    if (alert) checkEnum("alertStyle", alert.style, "dataValidation.errorAlert.style");
     this.range.op("dataValidation.errorAlert=", () => (this.current().errorAlert = alert));
   }
   set ignoreBlanks(v: boolean) {
@@ -1191,17 +1338,26 @@ class FakeConditionalFormats {
         if (!cf) throw new FakeOfficeError("InvalidObjectPath", "conditional format not created");
         f(cf);
       });
+    checkEnum("conditionalFormatType", type, "conditionalFormats.add");
     if (type !== "Custom")
       throw new FakeOfficeError("InvalidArgument", `Only Custom in the fake, got ${type}`);
     return {
       custom: {
         rule: setterObject<{ formula: string }>(["formula"], (_k, v) =>
-          later("rule.formula", (c) => (c.formula = String(v))),
+          later("rule.formula", (c) => {
+            checkFormula(
+              String(v),
+              this.range.context.model.sheets.map((x) => x.name),
+              "conditionalFormat.custom.rule.formula",
+            );
+            c.formula = String(v);
+          }),
         ),
         format: {
-          fill: setterObject<{ color: string }>(["color"], (_k, v) =>
-            later("fill.color", (c) => (c.format.fill = String(v))),
-          ),
+          fill: setterObject<{ color: string }>(["color"], (_k, v) => {
+            checkColor(v, "conditionalFormat fill.color");
+            later("fill.color", (c) => (c.format.fill = String(v)));
+          }),
           font: setterObject<{ color: string; bold: boolean }>(["color", "bold"], (k, v) =>
             later(`font.${String(k)}`, (c) => {
               if (k === "color") c.format.fontColor = String(v);
@@ -1317,6 +1473,7 @@ class FakeTableProxy extends FakeObject {
     });
   }
   set style(v: string) {
+    checkTableStyle(v, "Table.style");
     this.context.enqueue(`Table.style=${v}`, () => (this.table().style = v));
   }
   get worksheet(): FakeWorksheet {
@@ -1438,6 +1595,10 @@ export interface FakeExcel {
   log: string[];
   /** Internal counter, use syncCount(). */
   syncs: number;
+  /** Request and response bytes of each sync, in order. */
+  payloads: { request: number; response: number }[];
+  /** Bytes over which a request or a response is refused (Excel on the web: 5 MB). */
+  payloadLimit: number;
 }
 
 /** A fake Excel with one empty visible sheet, "Sheet1", like a new workbook. */
@@ -1453,16 +1614,48 @@ export function createFakeExcel(options: { sheets?: string[] } = {}): FakeExcel 
     },
     log: [],
     syncs: 0,
+    payloads: [],
+    payloadLimit: PAYLOAD_LIMIT,
     syncCount: () => host.syncs,
     run: async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
       const ctx = new FakeContext(host);
-      const result = await batch(ctx as unknown as Excel.RequestContext);
-      if (ctx.queue.some((op) => op.write)) await ctx.sync();
-      return result;
+      try {
+        const result = await batch(ctx as unknown as Excel.RequestContext);
+        if (ctx.queue.some((op) => op.write)) await ctx.sync();
+        return result;
+      } finally {
+        ctx.closed = true;
+      }
     },
   };
   host.model.activeSheet = host.model.sheets[0]?.name ?? null;
   return host;
+}
+
+/** The syncs since `from` (a syncCount()), with their bytes and the largest request or response. */
+export function syncsSince(
+  fake: FakeExcel,
+  from = 0,
+): { syncs: number; bytes: number; largest: number } {
+  const p = fake.payloads.slice(from);
+  return {
+    syncs: p.length,
+    bytes: p.reduce((n, x) => n + x.request + x.response, 0),
+    largest: Math.max(0, ...p.map((x) => Math.max(x.request, x.response))),
+  };
+}
+
+/**
+ * Issue 12's rule for a command's syncs since `from`: `fixed` (2-3), plus at most one per half
+ * budget of bytes carried (slices are sized with a margin; the first slice of a sheet is a
+ * guess made before its size is known), and none anywhere near Excel on the web's 5 MB.
+ * Payloads under a tenth of the budget take exactly the fixed syncs.
+ */
+export function expectBudgetedSyncs(fake: FakeExcel, from: number, fixed: number): void {
+  const { syncs, bytes, largest } = syncsSince(fake, from);
+  const extra = bytes > SYNC_BUDGET / 10 ? Math.ceil(bytes / (SYNC_BUDGET / 2)) : 0;
+  expect(syncs).toBeLessThanOrEqual(fixed + extra);
+  expect(largest).toBeLessThan(PAYLOAD_LIMIT / 4);
 }
 
 /** Test convenience: the cell of a sheet in the model (undefined when never touched). */
