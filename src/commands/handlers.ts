@@ -58,8 +58,13 @@ async function builtIns() {
 
 export const actions: Record<string, (host: CommandHost) => Promise<void>> = {
   insertMatrix: async (host) => {
-    const { insertMatrix } = await import("../app/matrix");
-    await insertMatrix(await host.port(), { ...(await builtIns()), lang: host.lang() });
+    const [{ insertMatrix }, { workbookPlan }] = await Promise.all([
+      import("../app/matrix"),
+      import("../app/plan"),
+    ]);
+    const port = await host.port();
+    // The workbook's own plan when it has one, as the pane does.
+    await insertMatrix(port, { ...(await workbookPlan(port, host.lang())), lang: host.lang() });
   },
   checkAgencies: async (host) => {
     const { checkAgencies } = await import("../app/checkAgencies");

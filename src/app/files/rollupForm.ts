@@ -9,7 +9,13 @@
  *   say where the figures came from.
  * No Node-only APIs: the pane uses this too.
  */
-import { buildReportFormEdit, columnOf, FORM_ROWS, formLines, META_SHEET } from "../../domain/forms";
+import {
+  buildReportFormEdit,
+  columnOf,
+  FORM_ROWS,
+  formLines,
+  META_SHEET,
+} from "../../domain/forms";
 import type { Plan } from "../../domain/plan/types";
 import type { Agency, Registry } from "../../domain/registry/types";
 import { figureKey, ROLLUP_META, SOURCES_SEPARATOR, type MergeResult } from "../../domain/rollup";

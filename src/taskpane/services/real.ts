@@ -66,7 +66,7 @@ export function createServices(mode: Mode, settings = settingsFor(mode)): Servic
     mode === "office" ? (await loadData()).officePort() : (open?.wb ?? null);
   /** Plan and registry of a workbook: its own sheets when it has them, else the built-in data. */
   const dataOf = async (p: WorkbookPort | null, lang: Lang = "vi") =>
-    (await loadData()).planData(p, lang);
+    (await loadData()).workbookPlan(p, lang);
   /** The same for the workbook in use, if any. */
   const data = async (lang: Lang = "vi") => dataOf(await portIfAny(), lang);
 

@@ -227,9 +227,10 @@ export class XlsxWorkbook implements WorkbookPort {
     const view = wb.views?.[0] ?? { x: 0, y: 0, width: 12000, height: 8000, visibility: "visible" };
     wb.views = [{ ...view, firstSheet: 0, activeTab: index }];
     wb.worksheets.forEach((ws, i) => {
-      const v = ws.views[0] ?? {};
-      const view = { ...v, tabSelected: i === index } as unknown as ExcelJS.WorksheetView;
-      ws.views = [view, ...ws.views.slice(1)];
+      // A sheet read from a file may have no views at all.
+      const views = ws.views ?? [];
+      const view = { ...views[0], tabSelected: i === index } as unknown as ExcelJS.WorksheetView;
+      ws.views = [view, ...views.slice(1)];
     });
   }
 
