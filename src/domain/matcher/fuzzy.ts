@@ -62,22 +62,6 @@ function tokenSlack(a: string, b: string): number {
   return n <= 2 ? 0 : n <= 5 ? 1 : 2;
 }
 
-/** Word pairs already compared: a registry has few words, and cells repeat them. */
-const closeWords = new Map<string, boolean>();
-
-/** Is `w` the word `c`, give or take the slips its length allows? (Memoised.) */
-function wordsClose(w: string, c: string): boolean {
-  const key = `${w}\u0000${c}`;
-  let close = closeWords.get(key);
-  if (close === undefined) {
-    const slack = tokenSlack(w, c);
-    close = boundedDistance(w, c, slack) <= slack;
-    if (closeWords.size >= 100_000) closeWords.clear();
-    closeWords.set(key, close);
-  }
-  return close;
-}
-
 /** Words a writer may leave out without changing which body is meant. */
 const OPTIONAL_WORDS = new Set(["tinh"]);
 
@@ -108,7 +92,11 @@ export function wordFit(written: string[], candidate: string[]): WordFit {
   let next = 0;
   for (const w of written) {
     let k = next;
-    while (k < candidate.length && !wordsClose(w, candidate[k])) k++;
+    while (
+      k < candidate.length &&
+      boundedDistance(w, candidate[k], tokenSlack(w, candidate[k])) > tokenSlack(w, candidate[k])
+    )
+      k++;
     if (k < candidate.length) {
       used[k] = true;
       next = k + 1;
