@@ -1,5 +1,6 @@
 /**
- * What the merge engine reads, from where the forms are: `.xlsx` files (the CLI, the browser,
+ * What the merge engine reads, from where the forms are: form files (.xlsx, .xlsm, .ods, .xls;
+ * the CLI, the browser,
  * files picked in Excel) or sheets already copied into the open workbook. Also the unit
  * resolver on the agency matcher. No Node-only APIs: the browser build uses this too.
  *
@@ -41,14 +42,14 @@ export function sheetSourceName(sheet: string, lang: Lang = "vi"): string {
   return `${say(lang, "source.openWorkbook")} › ${sheet}`;
 }
 
-/** A file that is not an .xlsx by its name: refused without opening it. */
-export function notXlsxFile(file: string, lang: Lang = "vi"): FailedRead {
+/** A file that is not a form by its name (see isFormFileName): refused without opening it. */
+export function notFormFile(file: string, lang: Lang = "vi"): FailedRead {
   const ext = /\.[^./\\]+$/.exec(file)?.[0].toLowerCase();
   const message = ext ? say(lang, "source.extension", { ext }) : say(lang, "source.noExtension");
   return { file, error: { code: "not-xlsx", message } };
 }
 
-export const isXlsxName = (file: string): boolean => /\.xlsx$/i.test(file);
+export { isFormFileName } from "../domain/forms/fileName";
 
 /* --------------------------------------------------------------- file input */
 

@@ -49,8 +49,8 @@ import type { WorkbookPort } from "../workbook/port";
 import type { SheetData, SheetEdit, SheetInfo, WorkbookEdit } from "../domain/sheet";
 import {
   formSourcesFromSheets,
-  isXlsxName,
-  notXlsxFile,
+  isFormFileName,
+  notFormFile,
   ownedSheets,
   OWNER_SHEET,
   unitResolver,
@@ -162,8 +162,8 @@ export async function readFiles(
     let input: MergeInput;
     if (f.refused !== undefined) {
       input = { file: f.name, error: { code: "failed", message: f.refused } };
-    } else if (!isXlsxName(f.name)) {
-      input = notXlsxFile(f.name, lang);
+    } else if (!isFormFileName(f.name)) {
+      input = notFormFile(f.name, lang);
     } else {
       try {
         const bytes = typeof f.bytes === "function" ? await f.bytes() : f.bytes;

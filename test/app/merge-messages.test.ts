@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { notXlsxFile, sheetSourceName, unitResolver } from "../../src/app/formSources";
+import { notFormFile, sheetSourceName, unitResolver } from "../../src/app/formSources";
 import { MergeSheetConflictError } from "../../src/app/merge";
 import { summaryLines } from "../../src/cli/commands/merge";
 import { yenBai2020 } from "../../src/domain/registry";
@@ -49,8 +49,8 @@ test("every key they name is in the catalogue in Vietnamese and in English", () 
 test("the same texts, by language", () => {
   expect(sheetSourceName("BC Văn Yên")).toBe("Sổ làm việc hiện tại › BC Văn Yên");
   expect(sheetSourceName("BC Văn Yên", "en")).toBe("Current workbook › BC Văn Yên");
-  expect(notXlsxFile("ghi-chu.txt").error.message).toBe("tệp .txt");
-  expect(notXlsxFile("ghi-chu", "en").error.message).toBe("a file without an extension");
+  expect(notFormFile("ghi-chu.txt").error.message).toBe("tệp .txt");
+  expect(notFormFile("ghi-chu", "en").error.message).toBe("a file without an extension");
   expect(new MergeSheetConflictError("Theo đơn vị").message).toMatch(
     /^Sổ làm việc đã có trang tính “Theo đơn vị” không do lệnh Tổng hợp tạo ra/,
   );

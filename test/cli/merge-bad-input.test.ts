@@ -243,25 +243,20 @@ describe("files that cannot be opened", () => {
       /^Tệp có đặt mật khẩu \(đã mã hóa\), không đọc được; hãy gỡ mật khẩu rồi gửi lại$/,
     ],
     [
-      "bao-cao-cu.xlsx",
-      /^Không phải tệp Excel \.xlsx \(tệp Excel 97–2003 \(\.xls\) cũ; hãy mở bằng Excel và lưu lại dạng \.xlsx\)$/,
-    ],
-    [
       "truncated.xlsx",
       /^Tệp bị hỏng, không đọc được \(tệp bị cắt cụt, có thể tải về hoặc đính kèm chưa hết\)$/,
     ],
     [
       "empty-file.xlsx",
-      /^Không phải tệp Excel \.xlsx \(nội dung tệp không phải sổ làm việc Excel\)$/,
+      /^Không phải tệp bảng tính \.xlsx, \.xlsm, \.ods hoặc \.xls \(nội dung tệp không phải sổ làm việc Excel\)$/,
     ],
     [
       "docx-doi-ten.xlsx",
-      /^Không phải tệp Excel \.xlsx \(tệp nén không chứa sổ làm việc Excel \(có thể là tệp Word \.docx/,
+      /^Không phải tệp bảng tính \.xlsx, \.xlsm, \.ods hoặc \.xls \(tệp nén không chứa sổ làm việc Excel \(có thể là tệp Word \.docx/,
     ],
-    ["ghi-chu.txt", /^Không phải tệp Excel \.xlsx \(tệp \.txt\)$/],
-    ["so-lieu.csv", /^Không phải tệp Excel \.xlsx \(tệp \.csv\)$/],
-    ["bao-cao.docx", /^Không phải tệp Excel \.xlsx \(tệp \.docx\)$/],
-    ["bao-cao-cu.xls", /^Không phải tệp Excel \.xlsx \(tệp \.xls\)$/],
+    ["ghi-chu.txt", /^Không phải tệp bảng tính \.xlsx, \.xlsm, \.ods hoặc \.xls \(tệp \.txt\)$/],
+    ["so-lieu.csv", /^Không phải tệp bảng tính \.xlsx, \.xlsm, \.ods hoặc \.xls \(tệp \.csv\)$/],
+    ["bao-cao.docx", /^Không phải tệp bảng tính \.xlsx, \.xlsm, \.ods hoặc \.xls \(tệp \.docx\)$/],
   ])("%s is rejected: %s", (file, reason) => {
     expect(reasonOf(file)).toMatch(reason);
   });
@@ -275,6 +270,9 @@ describe("workbooks that are not usable forms", () => {
       /^Đơn vị “Sở Ngoại vụ” \(ô 'Báo cáo'!C3\) không có trong danh mục cơ quan$/,
     ],
     ["not-a-form.xlsx", /^Không phải biểu mẫu báo cáo: không có bảng BaoCao/],
+    // An Excel 97–2003 workbook is opened, by its content whatever its name, and read as a form.
+    ["bao-cao-cu.xls", /^Không phải biểu mẫu báo cáo: không có bảng BaoCao/],
+    ["bao-cao-cu.xlsx", /^Không phải biểu mẫu báo cáo: không có bảng BaoCao/],
     ["empty-workbook.xlsx", /^Sổ làm việc trống, không có dữ liệu$/],
   ])("%s is rejected: %s", (file, reason) => {
     expect(reasonOf(file)).toMatch(reason);

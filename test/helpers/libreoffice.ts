@@ -85,6 +85,14 @@ async function convertAll(inputs: string[], outDir: string, target: string): Pro
   return outs;
 }
 
+/**
+ * Save a workbook in another format with LibreOffice, as a unit without Microsoft 365 would:
+ * "ods" (LibreOffice's default) or "xls" (Excel 97–2003). Returns the new file's path.
+ */
+export async function convertTo(input: string, outDir: string, format: "ods" | "xls" | "xlsx") {
+  return convert(input, outDir, format === "xls" ? "xls:MS Excel 97" : format);
+}
+
 /** Print a workbook to PDF with LibreOffice; returns the PDF's path in `outDir`. */
 export async function convertToPdf(xlsxPath: string, outDir: string): Promise<string> {
   return convert(xlsxPath, outDir, "pdf");

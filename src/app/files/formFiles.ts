@@ -1,7 +1,7 @@
 /**
- * Form files as the merge engine reads them: an .xlsx read with the guarded SheetJS reader, its
- * parsed workbook dropped at once (see detachSource in ../formSources.ts), and reader errors in
- * words a user can act on.
+ * Form files as the merge engine reads them: a form (.xlsx, .xlsm, .ods, .xls) read with the
+ * guarded SheetJS reader, its parsed workbook dropped at once (see detachSource in
+ * ../formSources.ts), and reader errors in words a user can act on.
  */
 import { formSheets, type FailedRead, type MergeInput } from "../../domain/rollup";
 import { translate, type Lang } from "../../i18n";
@@ -19,6 +19,7 @@ function readErrorDetail(error: WorkbookReadError, lang: Lang): string {
   if (lang === "en") return m;
   switch (error.code) {
     case "not-xlsx":
+      if (/OLE file/.test(m)) return translate(lang, "merge.readDetail.oleNotWorkbook");
       if (/\.xls\b|old binary/i.test(m)) return translate(lang, "merge.readDetail.oldXls");
       if (/not a zip/i.test(m)) return translate(lang, "merge.readDetail.notZip");
       if (/not an Excel workbook|no spreadsheet part/i.test(m))
@@ -27,6 +28,8 @@ function readErrorDetail(error: WorkbookReadError, lang: Lang): string {
     case "too-large": {
       const ratio = /expands (\d+) times/.exec(m);
       if (ratio) return translate(lang, "merge.readDetail.zipBomb", { ratio: ratio[1] });
+      const xls = /is (\d+) MB, more than (\d+) MB/.exec(m);
+      if (xls) return translate(lang, "merge.readDetail.xlsTooBig", { mb: xls[1], max: xls[2] });
       const mb = /more than (\d+) MB/.exec(m);
       if (mb) return translate(lang, "merge.readDetail.unpacksTo", { mb: mb[1] });
       if (/parts \(limit/.test(m)) return translate(lang, "merge.readDetail.tooManyParts");
@@ -36,6 +39,12 @@ function readErrorDetail(error: WorkbookReadError, lang: Lang): string {
           cells: all[1],
           max: all[2],
           sheet: all[3],
+        });
+      const sheets = /has (\d+) sheets \(limit (\d+)/.exec(m);
+      if (sheets)
+        return translate(lang, "merge.readDetail.tooManySheets", {
+          count: sheets[1],
+          max: sheets[2],
         });
       const wide = /spans (\d+) rows × (\d+) columns/.exec(m);
       if (wide)

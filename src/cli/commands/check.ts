@@ -7,6 +7,7 @@
 import path from "node:path";
 import { type CheckResult } from "../../app/checkAgencies";
 import { checkWorkbookFile, mergeUnitVerdict } from "../../app/files/check";
+import { isFormFileName } from "../../domain/forms/fileName";
 import type { AgencyProblem } from "../../domain/matrix";
 import type { T } from "../../i18n";
 import { MAX_QUOTED_TEXT } from "../../domain/rollup/json";
@@ -25,7 +26,7 @@ function parseOptions(ctx: CliContext): { files: string[]; registry?: string } {
 }
 
 /**
- * The files to check: each FILE, and the .xlsx files of each folder (in name order). Entries
+ * The files to check: each FILE, and the form files of each folder (in name order). Entries
  * that are not regular files (FIFOs, devices, dangling links, loops) or are too large are
  * listed with the reason instead of being opened.
  */
@@ -41,7 +42,7 @@ async function expand(
     for (const e of listing.entries) {
       const name = path.basename(e.full);
       const file = e.full === full ? arg : path.join(arg, name);
-      if (e.full !== full && (!/\.xlsx$/i.test(name) || name.startsWith("~$"))) continue;
+      if (e.full !== full && (!isFormFileName(name) || name.startsWith("~$"))) continue;
       if (e.kind === "refused") out.push({ file, refused: e.why });
       else if (e.kind === "file") out.push({ file });
     }

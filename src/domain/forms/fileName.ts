@@ -17,3 +17,24 @@ export function formFileName(unit: Pick<Agency, "code" | "name">, period: string
   const who = asciiSlug(unit.code) || asciiSlug(unit.name) || "don-vi";
   return `bao-cao-${asciiSlug(period)}-${who}.xlsx`;
 }
+
+/**
+ * Extensions read as report forms: Excel (.xlsx, .xlsm with its macros never run nor kept),
+ * LibreOffice's default (.ods) and Excel 97–2003 (.xls). Lower case, with the dot.
+ */
+export const FORM_EXTENSIONS = [".xlsx", ".xlsm", ".ods", ".xls"] as const;
+
+/** Is `name` a report form by its extension (any case)? */
+export const isFormFileName = (name: string): boolean => {
+  const dot = name.lastIndexOf(".");
+  return dot >= 0 && (FORM_EXTENSIONS as readonly string[]).includes(name.slice(dot).toLowerCase());
+};
+
+/** The file dialogs' `accept` list: the extensions, then their media types. */
+export const FORM_FILE_ACCEPT = [
+  ...FORM_EXTENSIONS,
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  "application/vnd.ms-excel.sheet.macroEnabled.12",
+  "application/vnd.oasis.opendocument.spreadsheet",
+  "application/vnd.ms-excel",
+].join(",");

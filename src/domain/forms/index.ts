@@ -17,4 +17,10 @@ export {
   type FilledFormSource,
   type CheckFormOptions,
 } from "./checkForm";
-export { asciiSlug, formFileName } from "./fileName";
+export {
+  asciiSlug,
+  formFileName,
+  FORM_EXTENSIONS,
+  FORM_FILE_ACCEPT,
+  isFormFileName,
+} from "./fileName";

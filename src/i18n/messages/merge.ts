@@ -2,7 +2,7 @@
 export const vi: Record<string, string> = {
   // Files the reader could not open
   "merge.read.tooLarge": "Tệp quá lớn, không đọc được ({message})",
-  "merge.read.notXlsx": "Không phải tệp Excel .xlsx ({message})",
+  "merge.read.notXlsx": "Không phải tệp bảng tính .xlsx, .xlsm, .ods hoặc .xls ({message})",
   "merge.read.encrypted":
     "Tệp có đặt mật khẩu (đã mã hóa), không đọc được; hãy gỡ mật khẩu rồi gửi lại",
   "merge.read.corrupt": "Tệp bị hỏng, không đọc được ({message})",
@@ -14,6 +14,10 @@ export const vi: Record<string, string> = {
   "merge.readDetail.notZip": "nội dung tệp không phải sổ làm việc Excel",
   "merge.readDetail.notWorkbook":
     "tệp nén không chứa sổ làm việc Excel (có thể là tệp Word .docx hoặc tệp nén khác)",
+  "merge.readDetail.oleNotWorkbook":
+    "tệp Office 97–2003 không chứa sổ làm việc Excel (có thể là tệp Word .doc)",
+  "merge.readDetail.tooManySheets": "sổ làm việc .xls có {count} trang tính, quá giới hạn {max}",
+  "merge.readDetail.xlsTooBig": "tệp .xls nặng {mb} MB, quá giới hạn {max} MB",
   "merge.readDetail.tooManyParts": "sổ làm việc có quá nhiều thành phần",
   "merge.readDetail.unpacksTo": "giải nén ra hơn {mb} MB, vượt giới hạn",
   "merge.readDetail.zipBomb":
@@ -206,7 +210,7 @@ export const vi: Record<string, string> = {
 
 export const en: Record<string, string> = {
   "merge.read.tooLarge": "The file is too large to read ({message})",
-  "merge.read.notXlsx": "Not an Excel .xlsx file ({message})",
+  "merge.read.notXlsx": "Not a spreadsheet form (.xlsx, .xlsm, .ods or .xls) ({message})",
   "merge.read.encrypted":
     "The file is password-protected (encrypted); remove the password and send it again",
   "merge.read.corrupt": "The file is damaged and cannot be read ({message})",
@@ -218,6 +222,10 @@ export const en: Record<string, string> = {
   "merge.readDetail.notZip": "the file's content is not an Excel workbook",
   "merge.readDetail.notWorkbook":
     "the zip package holds no Excel workbook (perhaps a Word .docx or another zip file)",
+  "merge.readDetail.oleNotWorkbook":
+    "an Office 97–2003 file that holds no Excel workbook (a Word .doc?)",
+  "merge.readDetail.tooManySheets": "the .xls workbook has {count} sheets, over the limit of {max}",
+  "merge.readDetail.xlsTooBig": "the .xls file is {mb} MB, over the limit of {max} MB",
   "merge.readDetail.tooManyParts": "the workbook has too many parts",
   "merge.readDetail.unpacksTo": "it unpacks to more than {mb} MB, over the limit",
   "merge.readDetail.zipBomb":

@@ -51,6 +51,7 @@ export const vi: Record<string, string> = {
   "taskpane.file.opened": "Đã mở {name} ({sheets} trang tính).",
   "taskpane.file.openFailed": "Không mở được {name}: {error}",
   "taskpane.file.notXlsx": "Chỉ nhận tệp .xlsx; bỏ qua: {names}",
+  "taskpane.file.notForm": "Chỉ nhận tệp .xlsx, .xlsm, .ods hoặc .xls; bỏ qua: {names}",
   "taskpane.file.current": "Tệp đang làm việc: {name}",
   "taskpane.file.none": "Chưa mở tệp nào.",
   "taskpane.file.save": "Tải tệp về",
@@ -127,7 +128,7 @@ export const vi: Record<string, string> = {
 
   "taskpane.merge.files.title": "Các báo cáo đã nhận",
   "taskpane.merge.files.description":
-    "Chọn các biểu mẫu báo cáo của các đơn vị. Tệp được đọc ngay trên máy này.",
+    "Chọn các biểu mẫu báo cáo của các đơn vị (.xlsx, .xlsm, .ods, .xls; macro không bao giờ được chạy). Tệp được đọc ngay trên máy này.",
   "taskpane.merge.files.pick": "Chọn các biểu mẫu báo cáo",
   "taskpane.merge.files.count": "Đã chọn {count} tệp",
   "taskpane.merge.files.list": "Các tệp đã chọn",
@@ -230,6 +231,7 @@ export const en: Record<string, string> = {
   "taskpane.file.opened": "Opened {name} ({sheets} sheets).",
   "taskpane.file.openFailed": "Could not open {name}: {error}",
   "taskpane.file.notXlsx": "Only .xlsx files are taken; left out: {names}",
+  "taskpane.file.notForm": "Only .xlsx, .xlsm, .ods or .xls files are taken; left out: {names}",
   "taskpane.file.current": "Working on: {name}",
   "taskpane.file.none": "No file open.",
   "taskpane.file.save": "Download the file",
@@ -305,7 +307,7 @@ export const en: Record<string, string> = {
 
   "taskpane.merge.files.title": "Received reports",
   "taskpane.merge.files.description":
-    "Choose the units' report forms. They are read right here on this machine.",
+    "Choose the units' report forms (.xlsx, .xlsm, .ods, .xls; macros are never run). They are read right here on this machine.",
   "taskpane.merge.files.pick": "Choose report forms",
   "taskpane.merge.files.count": "{count} files chosen",
   "taskpane.merge.files.list": "Chosen files",

@@ -1,9 +1,11 @@
 /**
- * Picks .xlsx files: a labelled button opening the file dialog, and a zone files can be
- * dropped on. Files are read here, in the page; nothing is uploaded anywhere.
+ * Picks workbook files: a labelled button opening the file dialog, and a zone files can be
+ * dropped on. Files are read here, in the page; nothing is uploaded anywhere. The working file
+ * is an .xlsx (the pages write it back); report forms may also be .xlsm, .ods or .xls.
  */
 import { useId, useRef, useState } from "react";
 import { Button, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { FORM_FILE_ACCEPT, isFormFileName } from "../../domain/forms/fileName";
 import type { PickedFile } from "../services";
 
 const useStyles = makeStyles({
@@ -32,7 +34,13 @@ const useStyles = makeStyles({
   },
 });
 
-const isXlsx = (name: string) => /\.xlsx$/i.test(name);
+const KINDS = {
+  workbook: {
+    accept: ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    takes: (name: string) => /\.xlsx$/i.test(name),
+  },
+  forms: { accept: FORM_FILE_ACCEPT, takes: isFormFileName },
+};
 
 /** The bytes of a File, also where Blob.arrayBuffer is missing (older webviews, jsdom). */
 export function readFileBytes(file: File): Promise<Uint8Array> {
@@ -64,6 +72,7 @@ export function FilePicker({
   onFiles,
   onRejected,
   disabled,
+  kind = "workbook",
 }: {
   /** Text of the button, also the input's accessible name. */
   label: string;
@@ -71,9 +80,11 @@ export function FilePicker({
   hint: string;
   multiple?: boolean;
   onFiles(files: File[]): void;
-  /** Names of dropped files that are not .xlsx. */
+  /** Names of dropped files that are not of the `kind` asked for. */
   onRejected?(names: string[]): void;
   disabled?: boolean;
+  /** "workbook": .xlsx only; "forms": any report form (.xlsx, .xlsm, .ods, .xls). */
+  kind?: keyof typeof KINDS;
 }) {
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
@@ -82,8 +93,9 @@ export function FilePicker({
 
   const take = (list: FileList | null) => {
     const all = Array.from(list ?? []);
-    const ok = all.filter((f) => isXlsx(f.name));
-    const bad = all.filter((f) => !isXlsx(f.name)).map((f) => f.name);
+    const { takes } = KINDS[kind];
+    const ok = all.filter((f) => takes(f.name));
+    const bad = all.filter((f) => !takes(f.name)).map((f) => f.name);
     if (bad.length && onRejected) onRejected(bad);
     if (ok.length) onFiles(multiple ? ok : ok.slice(0, 1));
   };
@@ -108,7 +120,7 @@ export function FilePicker({
         id={id}
         className={styles.input}
         type="file"
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        accept={KINDS[kind].accept}
         multiple={multiple}
         aria-label={label}
         tabIndex={-1}

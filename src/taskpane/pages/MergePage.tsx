@@ -94,10 +94,11 @@ export function MergePage() {
       >
         <FilePicker
           multiple
+          kind="forms"
           label={t("taskpane.merge.files.pick")}
           hint={t("taskpane.file.dropHintMany")}
           onFiles={add}
-          onRejected={(names) => setNotice(t("taskpane.file.notXlsx", { names: names.join(", ") }))}
+          onRejected={(names) => setNotice(t("taskpane.file.notForm", { names: names.join(", ") }))}
         />
         <div aria-live="polite">{notice && <Text size={200}>{notice}</Text>}</div>
         <PickedFiles files={files} setFiles={setFiles} />

@@ -40,6 +40,7 @@ import {
   workbookPath,
   type TablePart,
 } from "./packageParts";
+import { fixOdsWorkbook, isOdsPackage, quietly, readLegacyXls } from "./formats";
 import { CellBudget, type SheetSizeOptions } from "./sheetSize";
 import { openChecked, WorkbookReadError, type CheckedPackage, type ZipLimits } from "./zipGuard";
 
@@ -111,8 +112,17 @@ export function readWorkbookFile(
   opts: ReadFileOptions = {},
 ): WorkbookFile {
   const data = buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer);
+  // An .xls (OLE) is guarded and parsed whole in formats.ts; anything else is a checked zip.
+  const legacy = readLegacyXls(data);
+  if (legacy) return workbookFromSheetJs(legacy, { opts });
   const pkg = openChecked(data, opts);
   const parts = partsOf(pkg);
+  if (isOdsPackage(pkg.part)) {
+    // An .ods has no xl/workbook.xml to choose sheets from: every sheet is parsed.
+    const ods = quietly(() => parseWithSheetJs(pkg, undefined));
+    fixOdsWorkbook(ods, parts);
+    return workbookFromSheetJs(ods, { opts, parts });
+  }
   let wanted: string[] | undefined;
   if (opts.sheets) wanted = opts.sheets(outlineOf(parts));
   const wb = parseWithSheetJs(pkg, wanted);

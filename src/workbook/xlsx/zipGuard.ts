@@ -6,6 +6,7 @@
  * a buffer of the size it declared and refused when it makes more (see inflateEntry).
  */
 import { Inflate, inflateSync } from "fflate";
+import { isOdsPackage } from "./formats";
 
 export type WorkbookReadErrorCode = "too-large" | "not-xlsx" | "encrypted" | "corrupt";
 
@@ -62,7 +63,7 @@ function startsWith(d: Uint8Array, bytes: number[]): boolean {
 }
 
 /** Does the byte string contain `text` as UTF-16LE (how OLE directory entries store names)? */
-function containsUtf16(d: Uint8Array, text: string): boolean {
+export function containsUtf16(d: Uint8Array, text: string): boolean {
   const needle = new Uint8Array(text.length * 2);
   for (let i = 0; i < text.length; i++) needle[i * 2] = text.charCodeAt(i);
   outer: for (let i = 0; i + needle.length <= d.length; i++) {
@@ -309,7 +310,8 @@ export function openChecked(data: Uint8Array, limits: ZipLimits = {}): CheckedPa
   };
   const types = pkg.part("[Content_Types].xml");
   const typesText = types ? new TextDecoder().decode(types) : "";
-  if (!/\.(?:sheet|template)(?:\.macroEnabled)?\.main\+xml/.test(typesText)) {
+  const spreadsheet = /\.(?:sheet|template)(?:\.macroEnabled)?\.main\+xml/.test(typesText);
+  if (!spreadsheet && !isOdsPackage(pkg.part)) {
     throw new WorkbookReadError(
       "not-xlsx",
       "The zip package is not an Excel workbook (no spreadsheet part in [Content_Types].xml).",
