@@ -109,7 +109,9 @@ describe("a merge over a folder and a file", () => {
     ]);
     expect(r.out).toContain("Nhận: 3 tệp; từ chối: 1 tệp; trùng đơn vị, bỏ qua: 0 tệp.");
     expect(r.out).toContain("Đơn vị đã nộp: 3/28; chưa nộp: 25.");
-    expect(r.out).toContain("  - ghi-chu.txt: Không phải tệp bảng tính .xlsx, .xlsm, .ods hoặc .xls (tệp .txt)");
+    expect(r.out).toContain(
+      "  - ghi-chu.txt: Không phải tệp bảng tính .xlsx, .xlsm, .ods hoặc .xls (tệp .txt)",
+    );
     expect(r.out).toContain("Đơn vị chưa nộp (25):");
     expect(r.out).toContain("  - UBND huyện Trạm Tấu");
     expect(r.out).toContain("Đã ghi biểu tổng hợp: tong-hop.xlsx");
@@ -140,7 +142,12 @@ describe("a merge over a folder and a file", () => {
         { file: "snv.xlsx", unit: "Sở Nội vụ", warnings: [] },
         { file: "van-yen.xlsx", unit: "UBND huyện Văn Yên", warnings: [] },
       ],
-      rejected: [{ file: "ghi-chu.txt", reason: "Không phải tệp bảng tính .xlsx, .xlsm, .ods hoặc .xls (tệp .txt)" }],
+      rejected: [
+        {
+          file: "ghi-chu.txt",
+          reason: "Không phải tệp bảng tính .xlsx, .xlsm, .ods hoặc .xls (tệp .txt)",
+        },
+      ],
       duplicates: [],
     });
     expect(json.totals).toEqual({ [HN]: 10, "II.2.a/NG": 40 });

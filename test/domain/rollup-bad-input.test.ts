@@ -108,7 +108,11 @@ describe("files that are not report forms", () => {
 describe("files the reader could not open", () => {
   test.each([
     ["too-large", "Tệp quá lớn, không đọc được (52 MB > 20 MB)", "52 MB > 20 MB"],
-    ["not-xlsx", "Không phải tệp bảng tính .xlsx, .xlsm, .ods hoặc .xls (bao-cao.doc)", "bao-cao.doc"],
+    [
+      "not-xlsx",
+      "Không phải tệp bảng tính .xlsx, .xlsm, .ods hoặc .xls (bao-cao.doc)",
+      "bao-cao.doc",
+    ],
     [
       "encrypted",
       "Tệp có đặt mật khẩu (đã mã hóa), không đọc được; hãy gỡ mật khẩu rồi gửi lại",

@@ -83,7 +83,10 @@ test("the JSON report of contract 5.3 for a small province", () => {
       },
     ],
     rejected: [
-      { file: "anh-chup.jpg", reason: "Không phải tệp bảng tính .xlsx, .xlsm, .ods hoặc .xls (anh-chup.jpg)" },
+      {
+        file: "anh-chup.jpg",
+        reason: "Không phải tệp bảng tính .xlsx, .xlsm, .ods hoặc .xls (anh-chup.jpg)",
+      },
       {
         file: "tram-tau.xlsx",
         reason: "Sai kỳ báo cáo: tệp ghi 2020-Q1, đang tổng hợp kỳ 2020-H1",
