@@ -97,7 +97,12 @@ test("a sheet copied into the open workbook: no names, table renamed BaoCao2, un
     }),
   );
   const { accepted } = acceptedOne(source);
-  expect(accepted).toEqual({ file: "Sổ làm việc hiện tại › Sheet3", unit: VAN_YEN, warnings: [] });
+  expect(accepted).toEqual({
+    file: "Sổ làm việc hiện tại › Sheet3",
+    unit: VAN_YEN,
+    warnings: [],
+    conflicts: [],
+  });
 });
 
 test("a label and its value in one cell: “Đơn vị: UBND huyện Văn Yên”", () => {
@@ -176,6 +181,7 @@ test("a unit known but not expected is counted, with a warning", () => {
       warnings: [
         "Báo Yên Bái không thuộc danh sách đơn vị phải báo cáo; số liệu vẫn được cộng vào tổng hợp",
       ],
+      conflicts: [],
     },
   ]);
   expect(result.totals["II.2.a/HN"]).toBe(4);
