@@ -12,6 +12,7 @@ import {
 import type { Plan } from "../../domain/plan/types";
 import type { Agency, Registry } from "../../domain/registry/types";
 import { expectedReportersFor } from "../../domain/schedule";
+import { yielder } from "../merge";
 import type { Lang } from "../../i18n";
 import { DEFAULT_NORMAL_FONT } from "../../domain/print";
 import { setNormalFont, XlsxWorkbook, type NormalFont } from "../../workbook/xlsx";
@@ -43,6 +44,8 @@ export interface AllFormsOptions {
   lang?: Lang;
   /** Called before each form with the unit's name, and once at the end. */
   onProgress?: (done: number, total: number, unit?: string) => void;
+  /** Checked between forms: once aborted, throws its reason (the pane's Cancel). */
+  signal?: AbortSignal;
 }
 
 export interface FormFile {
@@ -58,7 +61,11 @@ export async function allForms(opts: AllFormsOptions): Promise<FormFile[]> {
   const created = opts.created ?? new Date().toISOString();
   const out: FormFile[] = [];
   const units = expectedReportersFor(opts.registry, opts.period);
+  // Yielding lets a cancel (a worker message) arrive between forms.
+  const pause = yielder(!!opts.signal);
   for (const unit of units) {
+    await pause();
+    opts.signal?.throwIfAborted();
     opts.onProgress?.(out.length, units.length, unit.name);
     out.push({
       file: formFileName(unit, opts.period),
@@ -67,6 +74,7 @@ export async function allForms(opts: AllFormsOptions): Promise<FormFile[]> {
       bytes: await reportFormFile({ ...opts, unit, created }),
     });
   }
+  opts.signal?.throwIfAborted();
   opts.onProgress?.(units.length, units.length);
   return out;
 }

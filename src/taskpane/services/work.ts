@@ -3,12 +3,7 @@
  * their answers turned into what the pages show. Loaded only through import() from real.ts,
  * so the xlsx libraries and the use-cases stay out of the first paint (a lazy chunk).
  */
-import {
-  DEFAULT_HOLIDAYS,
-  DEFAULT_SCHEDULE,
-  expectedReportersFor,
-  reportersOfYear,
-} from "../../domain/schedule";
+import { DEFAULT_HOLIDAYS, DEFAULT_SCHEDULE, reportersOfYear } from "../../domain/schedule";
 import { yenBai2020, type Agency } from "../../domain/registry";
 import { defaultPrintSettings, type PrintSettings } from "../../domain/print";
 import { translate, type Lang } from "../../i18n";
@@ -17,16 +12,15 @@ import { XlsxWorkbook } from "../../workbook/xlsx";
 import { same, type PlanData } from "./data";
 import { insertMatrix } from "../../app/matrix";
 import { matrixFile } from "../../app/files/matrix";
-import { formFileName, reportFormFile } from "../../app/files/forms";
+import { allFormsZip, formFileName, reportFormFile } from "../../app/files/forms";
 import { TRACKING_SHEET, buildTrackingEdit, receivedFromTracking } from "../../domain/tracking";
 import { highlightOverdue, overdueUnits, type OverdueResult } from "../../app/overdue";
-import { mergeIntoWorkbook, yielder } from "../../app/merge";
+import { mergeIntoWorkbook } from "../../app/merge";
 import { mergeFiles } from "../../app/files/merge";
 import { formFileReader } from "../../app/files/formFiles";
 import type { PrintKind } from "../../domain/print";
 import { preparePrint } from "../../app/preparePrint";
 import { checkAgencies, fixAll, fixOne } from "../../app/checkAgencies";
-import { zipSync } from "fflate";
 import {
   JSON_TYPE,
   PaneError,
@@ -103,28 +97,8 @@ export async function formsZip(
   onProgress?: OnProgress,
   signal?: AbortSignal,
 ): Promise<Download> {
-  // One form at a time (as allForms does), to report progress per unit and stop on cancel.
-  const units = expectedReportersFor(data.registry, period);
-  const created = new Date().toISOString();
-  const files: Record<string, Uint8Array> = {};
-  const pause = yielder(!!signal);
-  for (let i = 0; i < units.length; i++) {
-    await pause();
-    signal?.throwIfAborted();
-    const unit = units[i];
-    onProgress?.(i, units.length, unit.name);
-    files[formFileName(unit, period)] = await reportFormFile({
-      plan: data.plan,
-      unit,
-      period,
-      created,
-      lang,
-    });
-  }
-  signal?.throwIfAborted();
-  onProgress?.(units.length, units.length);
-  // .xlsx files are zips already: store them, don't compress again.
-  return { name: `mau-bao-cao-${period}.zip`, bytes: zipSync(files, { level: 0 }), type: ZIP_TYPE };
+  const bytes = await allFormsZip({ ...data, period, lang, onProgress, signal });
+  return { name: `mau-bao-cao-${period}.zip`, bytes, type: ZIP_TYPE };
 }
 
 /* ---------------------------------------------------------------- tracking */
