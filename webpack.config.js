@@ -29,6 +29,7 @@ module.exports = (env, argv) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      outcome: "./src/commands/outcomePage.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -61,6 +62,11 @@ module.exports = (env, argv) => {
         filename: "commands.html",
         template: "./src/commands/commands.html",
         chunks: ["commands"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "outcome.html",
+        template: "./src/commands/outcome.html",
+        chunks: ["outcome"],
       }),
       new CopyWebpackPlugin({
         patterns: [

@@ -1,7 +1,7 @@
 /**
  * Function-file commands behind the ribbon buttons. Each runs a use-case through the
- * Office.js adapter and always calls event.completed(), reporting failures in a dialog-free
- * way (a notification message on the add-in).
+ * Office.js adapter, shows its outcome in a dialog (outcome.ts) and always calls
+ * event.completed() once the user has closed it.
  */
 import { handlers } from "./handlers";
 

@@ -1,11 +1,13 @@
 /**
  * The ribbon's function commands by the FunctionName the manifest gives them. Each runs a
- * use-case through the Office.js adapter; the app modules load on first use (they carry the
- * xlsx libraries for their file variants, which a ribbon click never needs up front).
+ * use-case through the Office.js adapter and ends with its outcome shown in a dialog: counts on
+ * success, the reason on failure, in the user's language. The app modules load on first use
+ * (they carry the xlsx libraries for their file variants, which a ribbon click never needs).
  */
 import { langFromLocale, translate, type Lang } from "../i18n";
 import { requirementSetsSupported } from "../workbook/office/requirements";
 import type { WorkbookPort } from "../workbook/port";
+import { outcomeUrl, showOutcome, type Outcome } from "./outcome";
 
 type Handler = (event: Office.AddinCommands.Event) => Promise<void>;
 
@@ -14,8 +16,8 @@ export interface CommandHost {
   /** Requirement sets this Excel lacks; a command does not start without them. */
   missingSets: () => string[];
   lang: () => Lang;
-  /** Where a failure is told to the user (the function file has no UI of its own). */
-  report: (message: string) => void;
+  /** Shows the outcome to the user; resolves once they have seen it (the dialog is closed). */
+  show: (outcome: Outcome) => Promise<void>;
 }
 
 const officeHost: CommandHost = {
@@ -23,25 +25,43 @@ const officeHost: CommandHost = {
   missingSets: () => requirementSetsSupported().missing,
   lang: () =>
     langFromLocale(typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined),
-  report: (message) => console.error(message),
+  show: (outcome) =>
+    showOutcome(Office.context.ui, outcomeUrl(window.location.href, outcome, officeHost.lang())),
 };
 
+/** A command's work: returns what to tell the user on success; throws with the reason. */
+export type Action = (host: CommandHost) => Promise<string>;
+
 /**
- * Runs a command and completes the event whatever happens, so Excel never waits; a failure is
- * reported (not swallowed) before completing.
+ * Runs a command, shows its outcome, and completes the event whatever happens, so Excel never
+ * waits. If even the dialog cannot open, the outcome goes to the console: there is nowhere else.
  */
-export function command(work: (host: CommandHost) => Promise<void>, host = officeHost): Handler {
+export function command(name: string, work: Action, host = officeHost): Handler {
   return async (event) => {
+    const lang = host.lang();
+    let outcome: Outcome;
     try {
       const missing = host.missingSets();
       if (missing.length > 0) {
         throw new Error(
-          translate(host.lang(), "taskpane.requirements.missing", { sets: missing.join(", ") }),
+          translate(lang, "taskpane.requirements.missing", { sets: missing.join(", ") }),
         );
       }
-      await work(host);
+      outcome = { ok: true, message: await work(host) };
     } catch (e) {
-      host.report(e instanceof Error ? e.message : String(e));
+      const reason = e instanceof Error ? e.message : String(e);
+      outcome = {
+        ok: false,
+        message: translate(lang, "ribbon.failed", {
+          command: translate(lang, `ribbon.${name}.name`),
+          reason,
+        }),
+      };
+    }
+    try {
+      await host.show(outcome);
+    } catch (e) {
+      console.error(outcome.message, e);
     } finally {
       event.completed();
     }
@@ -56,7 +76,7 @@ async function builtIns() {
   return { plan: plan2020, registry: yenBai2020 };
 }
 
-export const actions: Record<string, (host: CommandHost) => Promise<void>> = {
+export const actions: Record<string, Action> = {
   insertMatrix: async (host) => {
     const [{ insertMatrix }, { workbookPlan }] = await Promise.all([
       import("../app/matrix"),
@@ -64,23 +84,48 @@ export const actions: Record<string, (host: CommandHost) => Promise<void>> = {
     ]);
     const port = await host.port();
     // The workbook's own plan when it has one, as the pane does.
-    await insertMatrix(port, { ...(await workbookPlan(port, host.lang())), lang: host.lang() });
+    const r = await insertMatrix(port, {
+      ...(await workbookPlan(port, host.lang())),
+      lang: host.lang(),
+    });
+    return r.message;
   },
   checkAgencies: async (host) => {
     const { checkAgencies } = await import("../app/checkAgencies");
     const { registry } = await builtIns();
-    await checkAgencies(await host.port(), { registry, lang: host.lang() });
+    const r = await checkAgencies(await host.port(), { registry, lang: host.lang() });
+    const sheets = r.matrices.length + r.forms.length;
+    if (sheets === 0) throw new Error(translate(host.lang(), "ribbon.checkAgencies.nothing"));
+    return translate(host.lang(), "ribbon.checkAgencies.done", {
+      cells: r.cells,
+      sheets,
+      errors: r.errors,
+      warnings: r.warnings,
+    });
   },
   highlightOverdue: async (host) => {
     const { highlightOverdue } = await import("../app/overdue");
-    await highlightOverdue(await host.port());
+    const r = await highlightOverdue(await host.port());
+    if (!r.period) {
+      return translate(host.lang(), "ribbon.highlightOverdue.noPeriod", { today: r.today });
+    }
+    return translate(host.lang(), "ribbon.highlightOverdue.done", {
+      period: r.periodName ?? r.period,
+      today: r.today,
+      count: r.units.length,
+    });
   },
   preparePrint: async (host) => {
     const { preparePrint } = await import("../app/preparePrint");
-    await preparePrint(await host.port(), { lang: host.lang() });
+    const r = await preparePrint(await host.port(), { lang: host.lang() });
+    return translate(host.lang(), "ribbon.preparePrint.done", {
+      sheet: r.sheet,
+      table: r.table,
+      report: r.report.join(" "),
+    });
   },
 };
 
 export const handlers: Record<string, Handler> = Object.fromEntries(
-  Object.entries(actions).map(([name, work]) => [name, command(work)]),
+  Object.entries(actions).map(([name, work]) => [name, command(name, work)]),
 );

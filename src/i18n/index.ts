@@ -14,6 +14,7 @@ import * as print from "./messages/print";
 import * as taskpane from "./messages/taskpane";
 import * as cli from "./messages/cli";
 import * as files from "./messages/files";
+import * as ribbon from "./messages/ribbon";
 
 export type Lang = "vi" | "en";
 
@@ -30,6 +31,7 @@ const features = [
   taskpane,
   cli,
   files,
+  ribbon,
 ];
 
 export const catalogues: Record<Lang, Record<string, string>> = {

@@ -13,19 +13,63 @@ export interface HostInfo {
   missingSets?: string[];
 }
 
-/** Resolves once Office.js has answered, or at once when office.js is absent (browser mode). */
-export async function detectHost(timeoutMs = 3000): Promise<HostInfo> {
+/** What a page can see of the window that says an Office host opened it (read as office.js does). */
+export interface HostScope {
+  location?: { search?: string; hash?: string };
+  name?: string;
+  sessionStorage?: { getItem(key: string): string | null };
+  external?: { GetHostInfo?: () => string };
+  agaveHost?: { GetHostInfo?: () => string };
+}
+
+/**
+ * Does anything show an Office host opened this page? The same places office.js looks: the
+ * desktop bridge (window.external or agaveHost), the "_host_Info" query, window.name, the
+ * session's "hostInfoValue". None of them says "slow"; their absence says "plain browser".
+ */
+export function officeHostEvident(scope: HostScope): boolean {
+  const guard = (f: () => unknown) => {
+    try {
+      return Boolean(f());
+    } catch {
+      // A foreign window.external may throw on access: that is no evidence of Office.
+      return false;
+    }
+  };
+  return (
+    guard(() => scope.external?.GetHostInfo?.()) ||
+    guard(() => scope.agaveHost?.GetHostInfo?.()) ||
+    /[?&#]_host_Info=/i.test(`${scope.location?.search ?? ""}${scope.location?.hash ?? ""}`) ||
+    guard(() => (JSON.parse(scope.name || "null") as { hostInfo?: string } | null)?.hostInfo) ||
+    guard(() => scope.sessionStorage?.getItem("hostInfoValue"))
+  );
+}
+
+/**
+ * Resolves once Office.js has answered. Inside an Office host it waits for Office.onReady
+ * however long the first load takes (Excel on the web can take more than 3 s); only a page
+ * with no sign of a host gives up after `browserWaitMs` and runs in browser mode.
+ */
+export async function detectHost(
+  browserWaitMs = 3000,
+  scope: HostScope = globalThis as unknown as HostScope,
+): Promise<HostInfo> {
   const browserLang = langFromLocale(typeof navigator !== "undefined" ? navigator.language : "vi");
-  if (typeof Office === "undefined" || typeof Office.onReady !== "function") {
-    return { mode: "browser", lang: browserLang === "en" ? "en" : "vi", dark: false };
-  }
-  const info = await Promise.race([
-    Office.onReady(),
-    new Promise<null>((resolve) => setTimeout(() => resolve(null), timeoutMs)),
-  ]);
+  const browser = (): HostInfo => ({
+    mode: "browser",
+    lang: browserLang === "en" ? "en" : "vi",
+    dark: false,
+  });
+  if (typeof Office === "undefined" || typeof Office.onReady !== "function") return browser();
+  const info = officeHostEvident(scope)
+    ? await Office.onReady()
+    : await Promise.race([
+        Office.onReady(),
+        new Promise<null>((resolve) => setTimeout(() => resolve(null), browserWaitMs)),
+      ]);
   if (!info || info.host !== Office.HostType.Excel) {
     quietOfficeTelemetry(globalThis as unknown as OfficeInternals);
-    return { mode: "browser", lang: browserLang === "en" ? "en" : "vi", dark: false };
+    return browser();
   }
   const theme = Office.context.officeTheme;
   const dark = theme ? isDark(theme.bodyBackgroundColor) : false;
