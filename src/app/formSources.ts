@@ -27,7 +27,7 @@ import {
   type MergeInput,
   type UnitResolver,
 } from "../domain/rollup";
-import type { Registry } from "../domain/registry";
+import { REGISTRY_PROVINCE, type Registry } from "../domain/registry";
 import { translate, type Lang, type Params } from "../i18n";
 import type { WorkbookPort } from "../workbook/port";
 import type { DefinedName, SheetData, SheetInfo } from "../domain/sheet";
@@ -310,6 +310,8 @@ export async function sheetFormSources(
 
 export interface ResolverOptions {
   lang?: Lang;
+  /** The province a unit may sign with ("… tỉnh Yên Bái"); default the registry's, Yên Bái. */
+  province?: string;
 }
 
 /**
@@ -322,7 +324,7 @@ export interface ResolverOptions {
 export function unitResolver(registry: Registry, options: ResolverOptions = {}): UnitResolver {
   const lang = options.lang ?? "vi";
   const matcher = createMatcher(registry);
-  const province = foldProvince(registry.province ?? "");
+  const province = foldProvince(options.province ?? REGISTRY_PROVINCE);
   const once = (text: string) => {
     const match = matcher.matchCell(text);
     if (match.parts.length !== 1) return null;
@@ -347,7 +349,7 @@ export function unitResolver(registry: Registry, options: ResolverOptions = {}):
     if (!m) return null;
     const shorter = once(m[1]);
     if (!shorter) return null;
-    if (!province || foldProvince(m[3]) !== province)
+    if (foldProvince(m[3]) !== province)
       return { refused: { key: "merge.unit.otherProvince", params: { rest: m[2] } } };
     if ("refused" in shorter) return shorter;
     const dropped = say(lang, "unit.provinceDropped", { rest: m[2] });

@@ -19,10 +19,12 @@ import { constants } from "node:fs";
 import { lstat, open, readdir, realpath, stat } from "node:fs/promises";
 import type { Stats } from "node:fs";
 import path from "node:path";
-import { DEFAULT_MAX_UNCOMPRESSED } from "../../workbook/xlsx/zipGuard";
 
-/** Largest input file read (bytes). */
-export const MAX_INPUT_BYTES = DEFAULT_MAX_UNCOMPRESSED;
+/**
+ * Largest input file read (bytes): the zip guard's limit on what a workbook unpacks to (a form
+ * is some 20 KB). Not imported from it, so commands that read no workbook load no zip code.
+ */
+export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
 /** Longest time one file's read may take (ms). */
 export const READ_TIMEOUT_MS = 20_000;
 

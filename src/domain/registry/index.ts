@@ -1,6 +1,6 @@
 /** The agency registry: the built-in 2020 Yên Bái list, checks, JSON and sheet forms. */
 export type { Agency, AgencyGroup, Registry } from "./types";
-export { yenBai2020 } from "./yen-bai-2020";
+export { yenBai2020, REGISTRY_PROVINCE } from "./yen-bai-2020";
 export { isValidOn, expectedReporters, findAgency } from "./validity";
 export {
   AGENCY_GROUP_LIST,

@@ -42,7 +42,5 @@ export interface Agency {
 export interface Registry {
   /** e.g. "yen-bai-2020". */
   id: string;
-  /** The province the units belong to, e.g. "Yên Bái" (units sign "… tỉnh Yên Bái"). */
-  province?: string;
   agencies: Agency[];
 }

@@ -260,8 +260,10 @@ const PHRASES: Agency[] = [
   phrase("NHOM-DOANTHE-TINH", "Các đoàn thể cấp tỉnh"),
 ];
 
+/** The province whose units the registry lists: units sign "Sở Nội vụ tỉnh Yên Bái". */
+export const REGISTRY_PROVINCE = "Yên Bái";
+
 export const yenBai2020: Registry = {
   id: "yen-bai-2020",
-  province: "Yên Bái",
   agencies: [...PROVINCIAL, ...DISTRICTS, ...MEDIA, ...FRONT, ...OTHERS, ...CENTRAL, ...PHRASES],
 };
