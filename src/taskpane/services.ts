@@ -8,7 +8,7 @@
  */
 import type { Lang } from "../i18n";
 import type { Mode } from "./host";
-import type { ConflictJson } from "../domain/rollup";
+import type { ConflictJson, MergeResult } from "../domain/rollup";
 
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 export const ZIP_TYPE = "application/zip";
@@ -170,6 +170,21 @@ export interface MergeOutcome {
   json: Download;
   /** What else was done or left aside (received dates filled, sheets that hold no report). */
   notes?: string[];
+  /** The merge itself: what a unit's own form is made from (unitForm). */
+  result?: MergeResult;
+  /**
+   * Units whose own form can be made from the merge, likeliest first: the units the merged
+   * registry's "Thuộc" names (a district over its communes), then every reporting unit.
+   */
+  formUnits?: { code: string; name: string }[];
+}
+
+export interface UnitFormOutcome {
+  file: Download;
+  /** Keys with figures that the unit's form has no row for. */
+  notOnForm: string[];
+  /** Reports rolled up. */
+  reports: number;
 }
 
 export type PrintKind = "summary" | "matrix" | "tracking";
@@ -238,6 +253,8 @@ export interface Services {
   highlightOverdue(): Promise<OverdueView>;
 
   merge(request: MergeRequest): Promise<MergeOutcome>;
+  /** A unit's own report form filled with a merge's totals (issue 18). */
+  unitForm(outcome: MergeOutcome, unitCode: string, lang: Lang): Promise<UnitFormOutcome>;
 
   preparePrint(kind: PrintKind, fields: PrintFields, lang: Lang): Promise<PrintOutcome>;
 }

@@ -16,6 +16,13 @@ import { XlsxWorkbook, readWorkbookFile } from "../../src/workbook/xlsx";
 import { MATRIX_SHEET } from "../../src/domain/matrix";
 import { HEADER_BLOCK_ROWS } from "../../src/domain/print";
 import { parseCell } from "../../src/domain/address";
+import { matrixFile } from "../../src/app/files/matrix";
+import { mergeFiles } from "../../src/app/files/merge";
+import { columnOf, FORM_ROWS, FORM_SHEET, formLines } from "../../src/domain/forms";
+import { plan2020 } from "../../src/domain/plan";
+import { yenBai2020, type Agency } from "../../src/domain/registry";
+import { figureKey } from "../../src/domain/rollup";
+import { countKeys, filledForm as commune } from "../helpers/forms";
 import {
   filledForm,
   misspelledMatrix,
@@ -265,6 +272,82 @@ test("plan, report and print pages work on files in Vietnamese", async () => {
   expect(await page.getByRole("textbox", { name: "Họ tên người ký" }).inputValue()).toBe(
     "Nguyễn Văn A",
   );
+  expect(errors).toEqual([]);
+  expect(offsite).toEqual([]);
+  await page.close();
+});
+
+test("two-level roll-up: a district merges its communes' forms and makes its own report", async () => {
+  const DISTRICT = "UBND huyện Văn Yên";
+  const communes: Agency[] = ["An Thịnh", "Đông Cuông", "Mậu Đông"].map((n, i) => ({
+    code: `XA-${i + 1}`,
+    name: `UBND xã ${n}`,
+    shortName: n,
+    aliases: [],
+    group: "commune",
+    reports: true,
+    parent: i === 1 ? "H-VANYEN" : DISTRICT,
+  }));
+  const registry = { id: "van-yen-xa", agencies: communes };
+  // The district officer's workbook: its "Danh mục cơ quan" lists the communes.
+  const workbook = await matrixFile({ plan: plan2020, registry });
+  const sums = new Map<string, number>();
+  const forms = [];
+  for (const [u, c] of communes.entries()) {
+    const values = Object.fromEntries(
+      countKeys(c.code, plan2020, registry).map((k, i) => [k, (u + 1) * 10 + i]),
+    );
+    for (const [k, v] of Object.entries(values)) sums.set(k, (sums.get(k) ?? 0) + v);
+    forms.push(
+      upload(
+        `${c.code}.xlsx`,
+        await commune({ unit: c.code, period: "2020-H1", values, registry }),
+      ),
+    );
+  }
+
+  const { page, errors, offsite } = await openPane("merge");
+  await page.getByLabel("Mở tệp .xlsx").setInputFiles([upload("van-yen-xa.xlsx", workbook)]);
+  await page.getByText("Tệp đang làm việc: van-yen-xa.xlsx").waitFor();
+  await page.getByLabel("Chọn các biểu mẫu báo cáo").setInputFiles(forms);
+  await page.getByText("Đã chọn 3 tệp").waitFor();
+  await choose(page, "Kỳ báo cáo", "6 tháng đầu năm 2020 (hạn 04/06/2020)");
+  await page.getByRole("button", { name: "Tổng hợp", exact: true }).click();
+  await page
+    .getByText(
+      "Nhận 3 báo cáo / 3 đơn vị phải báo cáo; từ chối 0 tệp; 0 đơn vị nộp trùng; thiếu 0 đơn vị.",
+    )
+    .waitFor();
+
+  // The district, named by the communes' "Thuộc", is offered first.
+  await page.getByRole("heading", { name: "Tạo báo cáo của đơn vị từ kết quả tổng hợp" }).waitFor();
+  await page.getByRole("combobox", { name: "Đơn vị" }).getByText(DISTRICT).waitFor();
+  const bytes = await downloadFrom(page, "Tạo báo cáo của đơn vị");
+  await page.getByText("Số liệu tổng hợp từ 3 báo cáo.").waitFor();
+  await shot(page, "rollup");
+
+  // The form is Văn Yên's, each figure the communes' sum, noted as such…
+  const data = readWorkbookFile(bytes).data(FORM_SHEET);
+  const lines = formLines(plan2020, { code: "H-VANYEN", group: "district" });
+  let checked = 0;
+  lines.forEach((l, i) => {
+    const key = figureKey(l.task.code, l.indicator?.code);
+    if (!sums.has(key)) return;
+    const row = data.values[FORM_ROWS.firstData - 1 + i];
+    expect([key, row[columnOf("period")]]).toEqual([key, sums.get(key)]);
+    expect(row[columnOf("note")]).toBe("Tổng hợp từ 3 báo cáo cấp xã");
+    checked++;
+  });
+  expect(checked).toBe(sums.size);
+  // …and the province's merge (built-in registry) takes it as Văn Yên's report.
+  const province = await mergeFiles({
+    files: [{ name: "van-yen.xlsx", bytes }],
+    period: "2020-H1",
+    plan: plan2020,
+    registry: yenBai2020,
+  });
+  expect(province.json.accepted.map((a) => a.unit)).toEqual([DISTRICT]);
+  for (const [key, sum] of sums) expect([key, province.result.totals[key]]).toEqual([key, sum]);
   expect(errors).toEqual([]);
   expect(offsite).toEqual([]);
   await page.close();

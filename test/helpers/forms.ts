@@ -80,8 +80,9 @@ export function cellOf(
   key: string,
   column: "period" | "cumulative" | "status" | "note" = "period",
   plan: Plan = plan2020,
+  registry: Registry = yenBai2020,
 ): string {
-  return cellAddress(rowOf(unit, key, plan) - 1, columnOf(column));
+  return cellAddress(rowOf(unit, key, plan, registry) - 1, columnOf(column));
 }
 
 const templates = new Map<string, Promise<Uint8Array>>();
@@ -141,7 +142,7 @@ export async function filledForm(spec: FilledFormSpec): Promise<Uint8Array> {
   ] as const;
   for (const [column, map] of columns) {
     for (const [key, v] of Object.entries(map ?? {})) {
-      put(cellOf(spec.unit, key, column, plan), v);
+      put(cellOf(spec.unit, key, column, plan, registry), v);
     }
   }
   if (spec.unitText !== undefined) put(cellAddress(FORM_ROWS.unit - 1, 2), spec.unitText);

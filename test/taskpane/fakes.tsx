@@ -128,6 +128,11 @@ export function fakeServices(mode: Mode, overrides: Partial<Services> = {}): Fak
     overdue: jest.fn(async () => OVERDUE),
     highlightOverdue: jest.fn(async () => OVERDUE),
     merge: jest.fn(async () => MERGE_OUTCOME),
+    unitForm: jest.fn(async () => ({
+      file: file("bao-cao-van-yen.xlsx"),
+      notOnForm: [],
+      reports: 3,
+    })),
     preparePrint: jest.fn(async () => ({
       sheet: "Tổng hợp 2020-H1",
       lines: ["Khổ A4, giấy nằm ngang", "Đạt yêu cầu của Nghị định 30/2020/NĐ-CP"],

@@ -144,6 +144,19 @@ export const vi: Record<string, string> = {
   "taskpane.merge.result.title": "Kết quả tổng hợp",
   "taskpane.merge.downloadSummary": "Tải biểu tổng hợp (.xlsx)",
   "taskpane.merge.downloadJson": "Tải báo cáo JSON",
+  "taskpane.merge.unitForm.title": "Tạo báo cáo của đơn vị từ kết quả tổng hợp",
+  "taskpane.merge.unitForm.description":
+    "Biểu mẫu báo cáo của đơn vị (ví dụ huyện, từ báo cáo của các xã), điền số liệu vừa tổng hợp, mỗi số liệu ghi chú đã tổng hợp từ bao nhiêu báo cáo; gửi lên tỉnh như mọi báo cáo.",
+  "taskpane.merge.unitForm.unit": "Đơn vị",
+  "taskpane.merge.filePurpose":
+    "Không bắt buộc: trang “Danh mục cơ quan” của tệp cho biết đơn vị nào phải báo cáo (ví dụ các xã của một huyện); không mở tệp thì dùng danh mục có sẵn của tỉnh.",
+  "taskpane.merge.unitForm.make": "Tạo báo cáo của đơn vị",
+  "taskpane.merge.unitForm.busy": "Đang tạo biểu mẫu báo cáo…",
+  "taskpane.merge.unitForm.done": "Số liệu tổng hợp từ {count} báo cáo.",
+  "taskpane.merge.unitForm.notOnForm":
+    "Cảnh báo: {count} chỉ tiêu có số liệu nhưng không có trong biểu mẫu báo cáo của đơn vị, không được ghi vào đó: {keys}",
+  "taskpane.merge.unitForm.unknown": 'Không tìm thấy đơn vị "{unit}".',
+  "taskpane.merge.unitForm.noResult": "Hãy tổng hợp trước.",
   "taskpane.merge.sheets": "Đã ghi các trang: {sheets}.",
   "taskpane.merge.received": "Đã ghi ngày nhận báo cáo của {count} đơn vị vào bảng theo dõi.",
   "taskpane.merge.skipped": "Các trang không có bảng báo cáo, không tổng hợp: {sheets}.",
@@ -323,6 +336,19 @@ export const en: Record<string, string> = {
   "taskpane.merge.result.title": "Roll-up result",
   "taskpane.merge.downloadSummary": "Download the summary (.xlsx)",
   "taskpane.merge.downloadJson": "Download the JSON report",
+  "taskpane.merge.unitForm.title": "Make a unit's report from the merged results",
+  "taskpane.merge.unitForm.description":
+    "The unit's report form (e.g. a district's, from its communes' reports) filled with the figures just merged, each noting how many reports it sums; sent to the province like any report.",
+  "taskpane.merge.unitForm.unit": "Unit",
+  "taskpane.merge.filePurpose":
+    "Optional: the file's “Danh mục cơ quan” sheet says which units must report (e.g. a district's communes); with no file open, the built-in provincial registry is used.",
+  "taskpane.merge.unitForm.make": "Make the unit's report",
+  "taskpane.merge.unitForm.busy": "Making the report form…",
+  "taskpane.merge.unitForm.done": "Figures rolled up from {count} reports.",
+  "taskpane.merge.unitForm.notOnForm":
+    "Warning: {count} indicators have figures but no row on the unit's report form, so they are not on it: {keys}",
+  "taskpane.merge.unitForm.unknown": 'No unit "{unit}".',
+  "taskpane.merge.unitForm.noResult": "Merge first.",
   "taskpane.merge.sheets": "Wrote the sheets: {sheets}.",
   "taskpane.merge.received": "Filled the received date of {count} units on the tracking sheet.",
   "taskpane.merge.skipped": "Sheets with no report table, not merged: {sheets}.",

@@ -4,14 +4,25 @@
  * missing, and save the summary and the JSON report.
  */
 import { memo, useEffect, useState, type ReactNode } from "react";
-import { Button, Checkbox, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Checkbox,
+  Dropdown,
+  Field,
+  Option,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { usePane } from "../context";
 import { ActionStatus } from "../components/ActionStatus";
 import { FilePicker, readPicked } from "../components/FilePicker";
 import { PageHeading, Section } from "../components/Section";
+import { WorkingFile } from "../components/WorkingFile";
 import { useAction } from "../components/useAction";
 import { usePaneState, type SetState } from "../components/paneState";
 import type { MergeOutcome } from "../services";
+import { useDeliver } from "../components/useDeliver";
 import { PeriodPicker } from "./PeriodPicker";
 import { useBasics } from "./useBasics";
 
@@ -88,6 +99,7 @@ export function MergePage() {
         description={t("taskpane.page.merge.description")}
       />
       {error && <Text role="alert">{error}</Text>}
+      {browser && <WorkingFile purpose={t("taskpane.merge.filePurpose")} />}
       <Section
         title={t("taskpane.merge.files.title")}
         description={t("taskpane.merge.files.description")}
@@ -130,7 +142,66 @@ export function MergePage() {
         }
       />
       {outcome && <MergeResultView outcome={outcome} />}
+      {outcome?.result && outcome.formUnits && outcome.formUnits.length > 0 && (
+        <UnitFormSection outcome={outcome} />
+      )}
     </div>
+  );
+}
+
+/**
+ * "Tạo báo cáo của đơn vị từ kết quả tổng hợp": the chosen unit's own form (a district's, from
+ * its communes' reports) filled with the merged totals, to send on to the province.
+ */
+function UnitFormSection({ outcome }: { outcome: MergeOutcome }) {
+  const { t, lang, services } = usePane();
+  const deliver = useDeliver();
+  const units = outcome.formUnits ?? [];
+  const [unit, setUnit] = usePaneState("merge.formUnit", "");
+  const action = useAction(t);
+  const code = units.some((u) => u.code === unit) ? unit : (units[0]?.code ?? "");
+  const chosen = units.find((u) => u.code === code);
+
+  const make = () =>
+    action.run(async () => {
+      const out = await services.unitForm(outcome, code, lang);
+      const text = await deliver(out.file);
+      const lines = [t("taskpane.merge.unitForm.done", { count: out.reports })];
+      if (out.notOnForm.length)
+        lines.push(
+          t("taskpane.merge.unitForm.notOnForm", {
+            count: out.notOnForm.length,
+            keys: out.notOnForm.join(", "),
+          }),
+        );
+      return { intent: out.notOnForm.length ? "warning" : "success", text, lines };
+    });
+
+  return (
+    <Section
+      title={t("taskpane.merge.unitForm.title")}
+      description={t("taskpane.merge.unitForm.description")}
+    >
+      <Field label={t("taskpane.merge.unitForm.unit")}>
+        <Dropdown
+          value={chosen?.name ?? ""}
+          selectedOptions={code ? [code] : []}
+          onOptionSelect={(_, d) => d.optionValue && setUnit(d.optionValue)}
+        >
+          {units.map((u) => (
+            <Option key={u.code} value={u.code} text={u.name}>
+              {u.name}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <div>
+        <Button appearance="primary" onClick={make} disabled={!code || action.running}>
+          {t("taskpane.merge.unitForm.make")}
+        </Button>
+      </div>
+      <ActionStatus action={action} busyText={t("taskpane.merge.unitForm.busy")} />
+    </Section>
   );
 }
 

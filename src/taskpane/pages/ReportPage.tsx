@@ -17,8 +17,9 @@ import { usePane } from "../context";
 import { ActionStatus } from "../components/ActionStatus";
 import { PageHeading, Section } from "../components/Section";
 import { WorkingFile } from "../components/WorkingFile";
+import { useDeliver } from "../components/useDeliver";
 import { useAction, type ActionResult } from "../components/useAction";
-import { isDownload, type Download, type OverdueView } from "../services";
+import { isDownload, type OverdueView } from "../services";
 import { PeriodPicker, dmy } from "./PeriodPicker";
 import { useBasics } from "./useBasics";
 
@@ -47,15 +48,7 @@ export function ReportPage() {
     if (basics && !period) setPeriod(basics.current);
   }, [basics, period]);
 
-  /** Excel opens a made workbook in a new window; a browser saves it. */
-  const deliver = async (f: Download) => {
-    if (!browser && services.openInExcel) {
-      await services.openInExcel(f);
-      return t("taskpane.report.openedInExcel", { name: f.name });
-    }
-    services.download(f);
-    return t("taskpane.download.done", { name: f.name });
-  };
+  const deliver = useDeliver();
 
   const oneForm = () =>
     forms.run(async () => {

@@ -156,6 +156,12 @@ export function createServices(mode: Mode, settings = settingsFor(mode)): Servic
       return (await inWorker(job, onProgress, signal)) as MergeOutcome;
     },
 
+    async unitForm(outcome, unitCode, lang) {
+      const work = await loadWork();
+      if (!outcome.result) throw new PaneError("taskpane.merge.unitForm.noResult");
+      return work.unitFormFile(await data(lang), outcome.result, unitCode, lang);
+    },
+
     async preparePrint(kind, fields, lang) {
       const work = await loadWork();
       const p = await port();

@@ -4,7 +4,9 @@
  * so the xlsx libraries and the use-cases stay out of the first paint (a lazy chunk).
  */
 import { DEFAULT_HOLIDAYS, DEFAULT_SCHEDULE, reportersOfYear } from "../../domain/schedule";
-import { yenBai2020, type Agency } from "../../domain/registry";
+import { findByNameOrCode, yenBai2020, type Agency, type Registry } from "../../domain/registry";
+import type { MergeResult } from "../../domain/rollup";
+import { rollupFormFile } from "../../app/files/rollupForm";
 import { defaultPrintSettings, type PrintSettings } from "../../domain/print";
 import { translate, type Lang } from "../../i18n";
 import type { WorkbookPort } from "../../workbook/port";
@@ -37,6 +39,7 @@ import {
   type OverdueView,
   type PrintFields,
   type PrintOutcome,
+  type UnitFormOutcome,
   type WriteOutcome,
 } from "../services";
 
@@ -234,6 +237,44 @@ export async function mergeToFiles(data: PlanData, req: MergeRequest): Promise<M
   return {
     ...outcomeOf(j),
     summary: { name: `tong-hop-${j.period}.xlsx`, bytes: out.summaryBytes, type: XLSX_TYPE },
+    result: out.result,
+    formUnits: formUnitsOf(data.registry),
+  };
+}
+
+/** The units a merge's form may be made for: those "Thuộc" names first, then every reporter. */
+export function formUnitsOf(registry: Registry): { code: string; name: string }[] {
+  const all = [...registry.agencies, ...yenBai2020.agencies];
+  const parents = registry.agencies.flatMap((a) => {
+    const p = a.parent ? findByNameOrCode(all, a.parent) : undefined;
+    return p ? [p] : [];
+  });
+  const seen = new Set<string>();
+  return [...parents, ...all.filter((a) => a.reports)]
+    .filter((a) => !seen.has(a.code) && seen.add(a.code))
+    .map((a) => ({ code: a.code, name: a.name }));
+}
+
+/** A unit's own form filled with the merge's totals. */
+export async function unitFormFile(
+  data: PlanData,
+  result: MergeResult,
+  unitCode: string,
+  lang: Lang,
+): Promise<UnitFormOutcome> {
+  const unit = findByNameOrCode([...data.registry.agencies, ...yenBai2020.agencies], unitCode);
+  if (!unit) throw new PaneError("taskpane.merge.unitForm.unknown", { unit: unitCode });
+  const form = await rollupFormFile({
+    result,
+    plan: data.plan,
+    unit,
+    registry: data.registry,
+    lang,
+  });
+  return {
+    file: { name: formFileName(unit, result.period), bytes: form.bytes, type: XLSX_TYPE },
+    notOnForm: form.notOnForm,
+    reports: form.reports,
   };
 }
 
@@ -257,6 +298,8 @@ export async function mergeIntoOpenWorkbook(
   });
   return {
     ...outcomeOf(out.json),
+    result: out.result,
+    formUnits: formUnitsOf(data.registry),
     sheets: out.written,
     notes: [
       ...(out.received?.filled.length
