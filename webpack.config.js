@@ -14,7 +14,49 @@ function devHttps() {
   const dir = process.env.CCHC_CERT_DIR;
   if (!dir) return "https";
   const read = (f) => fs.readFileSync(path.join(dir, f));
-  return { type: "https", options: { ca: read("ca.crt"), cert: read("localhost.crt"), key: read("localhost.key") } };
+  return {
+    type: "https",
+    options: { ca: read("ca.crt"), cert: read("localhost.crt"), key: read("localhost.key") },
+  };
+}
+
+/**
+ * Writes dist/chunks.json: for each entry, every chunk it loads or may load later (import()),
+ * with the npm packages inside. test/build/ribbonBundle.test.ts reads it to show the ribbon
+ * never loads an xlsx library.
+ */
+class ChunkMapPlugin {
+  apply(compiler) {
+    compiler.hooks.afterEmit.tap("ChunkMapPlugin", (compilation) => {
+      const packagesOf = (module) => {
+        const inner = module.modules ?? [module];
+        return inner
+          .map((m) => /node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/.exec(m.resource ?? "")?.[1])
+          .filter(Boolean)
+          .map((p) => p.replace(/\\/g, "/"));
+      };
+      const out = {};
+      for (const [name, entry] of compilation.entrypoints) {
+        const groups = new Set();
+        const stack = [entry];
+        while (stack.length) {
+          const group = stack.pop();
+          if (groups.has(group)) continue;
+          groups.add(group);
+          stack.push(...group.getChildren());
+        }
+        const chunks = new Set([...groups].flatMap((g) => g.chunks));
+        out[name] = [...chunks].map((chunk) => ({
+          files: [...chunk.files].filter((f) => f.endsWith(".js")),
+          packages: [
+            ...new Set(compilation.chunkGraph.getChunkModules(chunk).flatMap(packagesOf)),
+          ].sort(),
+        }));
+      }
+      const file = path.join(compilation.outputOptions.path, "chunks.json");
+      fs.writeFileSync(file, JSON.stringify(out, null, 2) + "\n");
+    });
+  }
 }
 
 module.exports = (env, argv) => {
@@ -47,12 +89,20 @@ module.exports = (env, argv) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { transpileOnly: true, configFile: "tsconfig.json", compilerOptions: { module: "esnext", noEmit: false } } },
+          use: {
+            loader: "ts-loader",
+            options: {
+              transpileOnly: true,
+              configFile: "tsconfig.json",
+              compilerOptions: { module: "esnext", noEmit: false },
+            },
+          },
         },
       ],
     },
     performance: { hints: false },
     plugins: [
+      new ChunkMapPlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

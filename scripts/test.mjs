@@ -5,8 +5,11 @@ import { readFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
 
 const args = process.argv.slice(2);
-const noBuild = args.includes("--no-build");
-const jestArgs = args.filter((a) => a !== "--no-build");
+// --unit: the fast tier (no build, no LibreOffice, no Chromium; see jest.config.js).
+const unit = args.includes("--unit");
+const noBuild = unit || args.includes("--no-build");
+const jestArgs = args.filter((a) => a !== "--no-build" && a !== "--unit");
+if (unit) process.env.CCHC_TEST_TIER = "unit";
 
 function run(cmd, cmdArgs) {
   const r = spawnSync(cmd, cmdArgs, { stdio: "inherit", shell: process.platform === "win32" });

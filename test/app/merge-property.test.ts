@@ -15,6 +15,7 @@ import { SUMMARY_SHEETS, summarySheetName } from "../../src/domain/rollup";
 import type { Scalar } from "../../src/domain/sheet";
 import { readWorkbookFile } from "../../src/workbook/xlsx";
 import { filledForm, type FixtureValue } from "../helpers/forms";
+import { propertyRuns } from "../helpers/property";
 
 const PERIOD = "2020-H1";
 const UNITS = ["SNV", "STP", "SVHTTDL", "H-VANYEN", "H-TRAMTAU", "TP-YENBAI"];
@@ -177,6 +178,6 @@ test("every input once; totals = Σ units; summary figures = their form cells; o
       });
       expect(JSON.stringify(again.json)).toBe(JSON.stringify(json));
     }),
-    { numRuns: 15 },
+    propertyRuns(15, 4),
   );
 }, 180_000);

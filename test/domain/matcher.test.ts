@@ -13,6 +13,7 @@ import {
 } from "../../src/domain/matcher";
 import { registryFromRows, yenBai2020 } from "../../src/domain/registry";
 import { encodeTcvn3, encodeVni } from "../../src/domain/text";
+import { propertyRuns } from "../helpers/property";
 
 const matcher = createMatcher(yenBai2020);
 const codes = (m: CellMatch) => m.parts.map((p) => p.agency?.code ?? p.suggestions[0]?.agency.code);
@@ -434,7 +435,7 @@ describe("any cell (fast-check)", () => {
         expect(rebuilt).toBe(m.repaired);
         expect(m.gaps).toHaveLength(m.parts.length + 1);
       }),
-      { numRuns: 400 },
+      propertyRuns(400, 120),
     );
   });
 });

@@ -24,6 +24,7 @@ import {
   resolveUnit,
   type RowSpec,
 } from "./rollup-fixtures";
+import { propertyRuns } from "../helpers/property";
 
 const KEYS = planKeys(plan);
 const UNITS = [...expected.map((u) => u.name), "Báo Yên Bái", "UBND huyen Van Yen", "Sở Ma"];
@@ -107,7 +108,7 @@ const merge = (inputs: MergeInput[]): MergeResult =>
   mergeForms({ plan, period: "2020-H1", expected, resolveUnit, inputs });
 
 const inputsArb = fc.array(formArb, { minLength: 0, maxLength: 14 }).map(build);
-const RUNS = { numRuns: 150 };
+const RUNS = propertyRuns(150, 50);
 
 test("every input file is in exactly one of accepted, rejected or a duplicate's ignored", () => {
   fc.assert(
