@@ -1655,7 +1655,9 @@ export function expectBudgetedSyncs(fake: FakeExcel, from: number, fixed: number
   const { syncs, bytes, largest } = syncsSince(fake, from);
   const extra = bytes > SYNC_BUDGET / 10 ? Math.ceil(bytes / (SYNC_BUDGET / 2)) : 0;
   expect(syncs).toBeLessThanOrEqual(fixed + extra);
-  expect(largest).toBeLessThan(PAYLOAD_LIMIT / 4);
+  // The first slice is sized before the sheet's width and texts are known; it may pass the
+  // 1 MB budget, never half of the 5 MB limit.
+  expect(largest).toBeLessThan(PAYLOAD_LIMIT / 2);
 }
 
 /** Test convenience: the cell of a sheet in the model (undefined when never touched). */
