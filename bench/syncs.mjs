@@ -23,7 +23,7 @@ export async function run() {
   const { yenBai2020 } = require("./src/domain/registry/index.js");
   const { insertMatrix } = require("./src/app/matrix.js");
   const { checkAgencies } = require("./src/app/checkAgencies.js");
-  const { buildTrackingEdit } = require("./src/app/track.js");
+  const { buildTrackingEdit } = require("./src/domain/tracking/index.js");
   const { highlightOverdue } = require("./src/app/overdue.js");
   const { preparePrint } = require("./src/app/preparePrint.js");
   const {
@@ -90,6 +90,58 @@ export async function run() {
   const t500 = await track(500);
   lines.push(`  tracking sheet: ${t28.build} → ${t500.build} (28 → 500 units)`);
   lines.push(`  highlight overdue: ${t28.highlight} → ${t500.highlight}`);
+
+  // Beside a user's 3,000 × 20 text sheet (issue 12): syncs, and the largest request or
+  // response of any of them, against Excel on the web's 5 MB.
+  const { bigWorkbook } = require("./test/helpers/bigWorkbook.js");
+  const { syncsSince } = require("./test/helpers/fakeOffice.js");
+  const { mergeIntoWorkbook } = require("./src/app/merge.js");
+  const big = bigWorkbook();
+  const office = new OfficeWorkbook(big.run);
+  lines.push(
+    "syncs per command beside a 3,000 × 20 text sheet (largest request/response of a sync):",
+  );
+  const steps = [
+    ["insert matrix", () => insertMatrix(office, { plan: plan2020, registry: yenBai2020 })],
+    [
+      "check agencies (reads the big sheet, fonts too)",
+      () => checkAgencies(office, { registry: yenBai2020 }),
+    ],
+    ["prepare the matrix for print", () => preparePrint(office, { kind: "matrix" })],
+    [
+      "tracking sheet",
+      () =>
+        office.apply(
+          buildTrackingEdit({
+            year: 2020,
+            reporters: reporters(28),
+            schedule: DEFAULT_SCHEDULE,
+            holidays: DEFAULT_HOLIDAYS,
+            settings: DEFAULT_SETTINGS,
+            today: "2020-06-10",
+          }),
+        ),
+    ],
+    ["highlight overdue", () => highlightOverdue(office, { today: "2020-06-10" })],
+    [
+      "merge the sheets (reads the big sheet)",
+      () =>
+        mergeIntoWorkbook(office, {
+          period: "2020-H1",
+          plan: plan2020,
+          registry: yenBai2020,
+          sheets: true,
+        }),
+    ],
+  ];
+  for (const [name, work] of steps) {
+    const from = big.syncCount();
+    await work();
+    const s = syncsSince(big, from);
+    lines.push(
+      `  ${name}: ${s.syncs} syncs, ${(s.bytes / 1e6).toFixed(2)} MB in all, largest ${(s.largest / 1e6).toFixed(2)} MB`,
+    );
+  }
   return lines;
 }
 

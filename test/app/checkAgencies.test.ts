@@ -14,12 +14,8 @@ import { encodeTcvn3, encodeVni } from "../../src/domain/text";
 import type { WorkbookPort } from "../../src/workbook/port";
 import type { WorkbookEdit } from "../../src/domain/sheet";
 import { OfficeWorkbook } from "../../src/workbook/office";
-import {
-  createFakeExcel,
-  expectBudgetedSyncs,
-  modelCell,
-  type FakeExcel,
-} from "../helpers/fakeOffice";
+import { createFakeExcel, modelCell, type FakeExcel } from "../helpers/fakeOffice";
+import { expectBudgetedSyncs } from "../helpers/budgetedSyncs";
 
 const R = FIRST_DATA_ROW;
 const FORM = "Báo cáo";

@@ -15,7 +15,8 @@ import type { WorkbookPort } from "../../src/workbook/port";
 import type { SheetData } from "../../src/domain/sheet";
 import { OfficeWorkbook } from "../../src/workbook/office";
 import { XlsxWorkbook } from "../../src/workbook/xlsx";
-import { createFakeExcel, modelCell, expectBudgetedSyncs } from "../helpers/fakeOffice";
+import { createFakeExcel, modelCell } from "../helpers/fakeOffice";
+import { expectBudgetedSyncs } from "../helpers/budgetedSyncs";
 
 /** The 2020 plan 20 times over: every task cloned under new codes. */
 function bigPlan(times = 20): Plan {

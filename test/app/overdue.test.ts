@@ -16,7 +16,8 @@ import {
 } from "../../src/domain/schedule";
 import { OfficeWorkbook } from "../../src/workbook/office";
 import { XlsxWorkbook } from "../../src/workbook/xlsx";
-import { createFakeExcel, expectBudgetedSyncs, modelCell } from "../helpers/fakeOffice";
+import { createFakeExcel, modelCell } from "../helpers/fakeOffice";
+import { expectBudgetedSyncs } from "../helpers/budgetedSyncs";
 
 const reporters = (n: number) =>
   Array.from({ length: n }, (_, i) => ({ code: `DV${i + 1}`, name: `Đơn vị số ${i + 1}` }));

@@ -28,7 +28,8 @@ import type { WorkbookPort } from "../../src/workbook/port";
 import type { Scalar, SheetData, WorkbookEdit } from "../../src/domain/sheet";
 import { OfficeWorkbook } from "../../src/workbook/office";
 import { XlsxWorkbook } from "../../src/workbook/xlsx";
-import { createFakeExcel, expectBudgetedSyncs, modelCell } from "../helpers/fakeOffice";
+import { createFakeExcel, modelCell } from "../helpers/fakeOffice";
+import { expectBudgetedSyncs } from "../helpers/budgetedSyncs";
 import { tracking2020 } from "../helpers/tracking";
 
 const PERIOD = "2020-H1";

@@ -20,7 +20,6 @@
  * over 5 MB is refused (fakeExcelRules.ts).
  */
 import { cellAddress, columnIndex, parseCell } from "../../src/domain/address";
-import { SYNC_BUDGET } from "../../src/workbook/office/officeBatch";
 import {
   checkColor,
   checkEnum,
@@ -1643,21 +1642,6 @@ export function syncsSince(
     bytes: p.reduce((n, x) => n + x.request + x.response, 0),
     largest: Math.max(0, ...p.map((x) => Math.max(x.request, x.response))),
   };
-}
-
-/**
- * Issue 12's rule for a command's syncs since `from`: `fixed` (2-3), plus at most one per half
- * budget of bytes carried (slices are sized with a margin; the first slice of a sheet is a
- * guess made before its size is known), and none anywhere near Excel on the web's 5 MB.
- * Payloads under a tenth of the budget take exactly the fixed syncs.
- */
-export function expectBudgetedSyncs(fake: FakeExcel, from: number, fixed: number): void {
-  const { syncs, bytes, largest } = syncsSince(fake, from);
-  const extra = bytes > SYNC_BUDGET / 10 ? Math.ceil(bytes / (SYNC_BUDGET / 2)) : 0;
-  expect(syncs).toBeLessThanOrEqual(fixed + extra);
-  // The first slice is sized before the sheet's width and texts are known; it may pass the
-  // 1 MB budget, never half of the 5 MB limit.
-  expect(largest).toBeLessThan(PAYLOAD_LIMIT / 2);
 }
 
 /** Test convenience: the cell of a sheet in the model (undefined when never touched). */

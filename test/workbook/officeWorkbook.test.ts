@@ -7,13 +7,8 @@ import {
   requirementSetsSupported,
 } from "../../src/workbook/office";
 import { XlsxWorkbook } from "../../src/workbook/xlsx";
-import {
-  createFakeExcel,
-  expectBudgetedSyncs,
-  FakeOfficeError,
-  modelCell,
-  type FakeExcel,
-} from "../helpers/fakeOffice";
+import { createFakeExcel, FakeOfficeError, modelCell, type FakeExcel } from "../helpers/fakeOffice";
+import { expectBudgetedSyncs } from "../helpers/budgetedSyncs";
 import { fullEdit, HIDDEN, META, REGISTRY, REPORT, TEXT_LIKE_FORMULA } from "./fullEdit";
 
 /** The full edit for a fresh Excel workbook: its "Sheet1" goes once the new sheets exist. */
