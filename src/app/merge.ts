@@ -57,7 +57,7 @@ import {
   type FormFileReader,
 } from "./formSources";
 import { expectedReportersFor } from "../domain/schedule";
-import { HEADER_BLOCK_ROWS, preparePrintEdit } from "../domain/print";
+import { HEADER_BLOCK_ROWS, preparePrintEdit, withRowBreaks } from "../domain/print";
 import { TRACKING_LAYOUT, TRACKING_SHEET } from "../domain/tracking";
 
 /** The merge would overwrite a sheet it does not own. */
@@ -302,9 +302,11 @@ export function summaryWorkbookEdit(
     columnWidths: widths.length >= layout.columns ? widths.slice(0, layout.columns) : undefined,
     lang,
   });
+  const table = parseRange(layout.tableRange);
+  const rows = { top: table.top + 1, bottom: table.bottom + 1 };
   return {
     sheets: summary.sheets.map((s) =>
-      s === first ? refitHeights(combine(s, print), layout.tableRange, 1) : s,
+      s === first ? withRowBreaks(refitHeights(combine(s, print), layout.tableRange, 1), rows) : s,
     ),
   };
 }

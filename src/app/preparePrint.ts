@@ -35,7 +35,13 @@ import {
   sameSheet,
   sheetKey,
 } from "../domain/address";
-import { EXTRA_COLUMN_WIDTH, isMatrixSheet, MATRIX_COLUMNS, MATRIX_SHEET } from "../domain/matrix";
+import {
+  EXTRA_COLUMN_WIDTH,
+  isMatrixSheet,
+  MATRIX_COLUMNS,
+  MATRIX_SHEET,
+  matrixRowHeights,
+} from "../domain/matrix";
 import type { Plan } from "../domain/plan/types";
 import {
   columnPx,
@@ -63,6 +69,7 @@ import {
   printReport,
   printSheetsFor,
   summaryTitleFor,
+  withRowBreaks,
   type PrintKind,
 } from "../domain/print";
 import { TRACKING_SHEET } from "../domain/tracking";
@@ -357,7 +364,7 @@ function earlierSplit(data: SheetData, blockTop: number): number | undefined {
 function signatureRow(data: SheetData, table: TableAt): { row: number; earlier: boolean } {
   let lastContent = table.bottom;
   for (let r = table.bottom + 1; r < data.values.length; r++) {
-    if (norm(data.values[r]?.[0]) === norm(RECIPIENTS_LABEL)) {
+    if (norm(data.values[r]?.[0]) === norm(RECIPIENTS_LABEL) || isSignerRow(data, r)) {
       return r >= lastContent + 2
         ? { row: r + 1, earlier: true }
         : { row: lastContent + 3, earlier: false };
@@ -365,6 +372,19 @@ function signatureRow(data: SheetData, table: TableAt): { row: number; earlier: 
     if (rowFilled(data, r, table.columns)) lastContent = r;
   }
   return { row: lastContent + 3, earlier: false };
+}
+
+/**
+ * The first row of an earlier signature block: nothing in column A, the signer's title in
+ * capitals to its right (a table's rows and the tracking rates have text in A or lower case).
+ */
+function isSignerRow(data: SheetData, r: number): boolean {
+  const row = data.values[r] ?? [];
+  if (filled(data, r, 0)) return false;
+  const texts = row.filter(isText).map(String);
+  return (
+    texts.length === 1 && /\p{Lu}/u.test(texts[0]) && texts[0] === texts[0].toLocaleUpperCase("vi")
+  );
 }
 
 /** A year named on the sheet (title, headers), if any. */
@@ -534,6 +554,44 @@ function inPlace(
     const inOldSignature = signature.earlier && box.top >= signature.row - 1;
     return !((inOldHeader || inOldSignature) && filled(data, box.top, box.left));
   });
+  // Page breaks from the rows' heights at the fitted widths (the matrix as its builder sizes
+  // them; other tables by the estimate), a task's rows (STT only on its first) kept together.
+  const fitted = (edit.columns ?? []).map((c) => c.width ?? 8.43);
+  const bodyRows: { row: number; cells: string[] }[] = [];
+  for (let r = table.top + table.headerRows; r <= table.bottom; r++) {
+    bodyRows.push({ row: r, cells: (data.values[r] ?? []).slice(0, table.columns).map(textOf) });
+  }
+  const estimated =
+    kind === "matrix"
+      ? matrixRowHeights(
+          bodyRows.map((b) => b.cells),
+          fitted,
+          table.top + table.headerRows + 1,
+        )
+      : heightsFor(bodyRows, fitted, 12);
+  const headRows = [];
+  for (let r = table.top; r < table.top + table.headerRows; r++) {
+    headRows.push({
+      row: r,
+      cells: (data.values[r] ?? []).slice(0, table.columns).map(textOf),
+      bold: true,
+    });
+  }
+  Object.assign(estimated, heightsFor(headRows, fitted, 12));
+  const runs: [number, number][] = [];
+  for (let r = table.top + table.headerRows + 1; r <= table.bottom; r++) {
+    if (filled(data, r, 0)) continue;
+    const last = runs[runs.length - 1];
+    if (last && last[1] === r) last[1] = r + 1;
+    else runs.push([r, r + 1]);
+  }
+  const broken = withRowBreaks(
+    edit,
+    { top: table.top + 1, bottom: table.bottom + 1 },
+    estimated,
+    runs,
+  );
+  edit.pageLayout = broken.pageLayout;
   if (!kind) {
     // Our builders size their rows for these widths; a user's table gets rows that show the
     // wrapped text at the fitted widths (12 pt, what our Normal style prints).

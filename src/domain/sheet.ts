@@ -114,8 +114,21 @@ export interface PageLayout {
     footer: number;
   };
   fitToWidth: boolean;
+  /**
+   * The columns' widths were fitted to the printable width, so the sheet prints one page wide
+   * at 100 % without Fit To (which Excel and LibreOffice give precedence over manual breaks).
+   * Information for checks; the adapters print at 100 % whenever fitToWidth is false.
+   */
+  columnsFitted?: boolean;
   /** Rows repeated at the top of each printed page, e.g. "$6:$6". */
   printTitleRows?: string;
+  /** Columns repeated at the left of each printed page, e.g. "$A:$B" (a wide table's labels). */
+  printTitleColumns?: string;
+  /**
+   * Manual page breaks: each 1-based row starts a new printed page (a task's rows kept
+   * together, the signature kept with the table's last rows). Replaces the sheet's own breaks.
+   */
+  rowBreaks?: number[];
   printArea?: string;
   /** Centre horizontally on the page. */
   centerHorizontally?: boolean;

@@ -202,12 +202,18 @@ describe("signatureBlock", () => {
     expect(part.rows).toBe(parseCell(name).row - 44 + 1);
   });
 
-  it("lists the recipients on the left under a bold italic 'Nơi nhận:'", () => {
-    expect(textAt(part, "A45")).toBe("Nơi nhận:");
-    expect(formatAt(part, "A45")).toMatchObject({ bold: true, italic: true, fontSize: 12 });
-    expect(textAt(part, "A46")).toBe("- Như trên;");
-    expect(textAt(part, "A47")).toMatch(/^- Lưu: VT/);
-    expect(formatAt(part, "A46")).toMatchObject({ bold: false, fontSize: 11, hAlign: "left" });
+  it("prints no 'Nơi nhận' on an appendix unless recipients are given, and never 'Như trên'", () => {
+    expect(textAt(part, "A45")).not.toBe("Nơi nhận:");
+    const listed = signatureBlock(
+      { ...settings, recipients: ["- Như trên;", "- Lưu: VT, CCHC."] },
+      7,
+      { widths, top: 45 },
+    );
+    expect(textAt(listed, "A45")).toBe("Nơi nhận:");
+    expect(formatAt(listed, "A45")).toMatchObject({ bold: true, italic: true, fontSize: 12 });
+    // "Như trên" points to a "Kính gửi" the appendix does not have.
+    expect(textAt(listed, "A46")).toMatch(/^- Lưu: VT/);
+    expect(formatAt(listed, "A46")).toMatchObject({ bold: false, fontSize: 11, hAlign: "left" });
   });
 
   it("prints a two-line signer title and the signing hint when asked", () => {

@@ -92,7 +92,10 @@ export interface FakePageLayout {
   zoom?: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
   centerHorizontally?: boolean;
   printTitleRows?: string;
+  printTitleColumns?: string;
   printArea?: string;
+  /** Manual page breaks: the 1-based rows that start a page. */
+  rowBreaks?: number[];
   headersFooters: {
     state?: string;
     defaultForAllPages: FakeHeaderFooter;
@@ -516,6 +519,7 @@ export class FakeWorksheet extends FakeObject {
     unfreeze(): void;
   };
   readonly pageLayout: FakePageLayoutProxy;
+  readonly horizontalPageBreaks: FakePageBreaks;
 
   constructor(
     context: FakeContext,
@@ -546,6 +550,7 @@ export class FakeWorksheet extends FakeObject {
       unfreeze: () => set("unfreeze()", (s) => (s.freeze = null)),
     };
     this.pageLayout = new FakePageLayoutProxy(context, () => this.resolve());
+    this.horizontalPageBreaks = new FakePageBreaks(context, () => this.resolve());
   }
 
   resolve(): FakeSheet {
@@ -760,6 +765,34 @@ class FakePageLayoutProxy {
   }
   setPrintArea(area: string): void {
     this.set(`setPrintArea(${area})`, (p) => (p.printArea = area));
+  }
+  setPrintTitleColumns(columns: string): void {
+    // Excel takes whole columns only ("$A:$B"); a cell range is an InvalidArgument.
+    if (!/^\$?[A-Z]{1,3}:\$?[A-Z]{1,3}$/.test(columns))
+      throw new FakeOfficeError("InvalidArgument", `Not whole columns: ${columns}`);
+    this.set(`setPrintTitleColumns(${columns})`, (p) => (p.printTitleColumns = columns));
+  }
+}
+
+/** Worksheet.horizontalPageBreaks: a page starts at each break's row. */
+class FakePageBreaks {
+  constructor(
+    private readonly context: FakeContext,
+    private readonly sheet: () => FakeSheet,
+  ) {}
+  add(range: string | FakeRange): void {
+    const address = typeof range === "string" ? range : range.addressText;
+    const row = parseAddress(address).top + 1;
+    if (row < 2) throw new FakeOfficeError("InvalidArgument", `No page break before row 1`);
+    this.context.enqueue(`horizontalPageBreaks.add(${address})`, () => {
+      const p = this.sheet().pageLayout;
+      p.rowBreaks = [...(p.rowBreaks ?? []).filter((r) => r !== row), row];
+    });
+  }
+  removePageBreaks(): void {
+    this.context.enqueue("horizontalPageBreaks.removePageBreaks()", () => {
+      this.sheet().pageLayout.rowBreaks = [];
+    });
   }
 }
 

@@ -1,9 +1,12 @@
 /** "Chèn bảng phân công nhiệm vụ" on a file: the same use-case over the xlsx adapter (CLI, browser). */
 import { XlsxWorkbook } from "../../workbook/xlsx";
 import { insertMatrix, type InsertMatrixOptions, type InsertMatrixResult } from "../matrix";
-import { DEFAULT_NORMAL_FONT } from "../../domain/print";
+import { DEFAULT_NORMAL_FONT, type PrintSettings } from "../../domain/print";
+import { preparePrint } from "../preparePrint";
 
 export interface MatrixFileOptions extends InsertMatrixOptions {
+  /** Printed names, date, signer (the pane's print settings); the defaults otherwise. */
+  print?: Partial<PrintSettings>;
   /** A workbook to insert into (its matrix is merged, like in Excel); a new one when absent. */
   base?: Uint8Array;
 }
@@ -16,6 +19,14 @@ export async function matrixFileWithResult(
   const font = { normalFont: DEFAULT_NORMAL_FONT };
   const wb = opts.base ? await XlsxWorkbook.load(opts.base, font) : XlsxWorkbook.create(font);
   const result = await insertMatrix(wb, opts);
+  // The file prints as the pane's "Chuẩn bị in" makes it print: the same code, same settings.
+  await preparePrint(wb, {
+    kind: "matrix",
+    plan: opts.plan,
+    registry: opts.registry,
+    settings: opts.print,
+    lang: opts.lang,
+  });
   const bytes = await wb.toBuffer();
   return { bytes, result };
 }

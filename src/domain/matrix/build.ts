@@ -149,7 +149,7 @@ function linesIn(t: string, bold: boolean, widthPt: number, padding: number, saf
 }
 
 /** Row heights (points, by 1-based row) for the taller of Excel's and LibreOffice's layout. */
-function heightsFor(
+export function matrixRowHeights(
   rows: Cell[][],
   widths: number[],
   firstRow: number,
@@ -406,8 +406,8 @@ export function buildMatrixEdit(opts: MatrixOptions): MatrixBuild {
     columns: widths.map((w, index) => ({ index, width: w })),
     rowHeights: {
       ...spacerRows(),
-      ...heightsFor([headers], widths, HEADER_ROW, true),
-      ...heightsFor(body, widths, first),
+      ...matrixRowHeights([headers], widths, HEADER_ROW, true),
+      ...matrixRowHeights(body, widths, first),
     },
     tables: [
       {

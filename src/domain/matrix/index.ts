@@ -1,6 +1,6 @@
 /** The plan's task matrix (F2) and agency checks over a workbook's cells (F5), as data. */
 export * from "./layout";
-export { buildMatrixEdit, type MatrixOptions, type MatrixBuild } from "./build";
+export { buildMatrixEdit, matrixRowHeights, type MatrixOptions, type MatrixBuild } from "./build";
 export { readExistingMatrix, type ExistingMatrix, type ExistingRow } from "./existing";
 export { indicatorsText, namesText, contentText } from "./cells";
 export { registrySheetEdit, readRegistrySheet, type ExistingRegistry } from "./registrySheet";

@@ -22,7 +22,7 @@ import { cellAddress, rangeAddress } from "../address";
 import { DEFAULT_DIGIT_PX, fitColumns } from "./columns";
 import { type Orientation, PRINT_FONT } from "./layout";
 import { columnPx, PT_PER_PX, rowHeightFor, textWidthPt, wrapLines } from "./metrics";
-import { caps, dateLine, DEFAULT_RECIPIENTS, type PrintSettings, referenceLine } from "./settings";
+import { appendixRecipients, caps, dateLine, type PrintSettings, referenceLine } from "./settings";
 
 export const NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
 export const MOTTO = "Độc lập - Tự do - Hạnh phúc";
@@ -316,23 +316,25 @@ export function signatureBlock(
     style: { size: SIZES.signerName, bold: true, align: "center" },
   });
 
-  const recipients = settings.recipients ?? DEFAULT_RECIPIENTS;
-  const leftLines: Placed[] = [
-    {
-      row: 0,
-      from: 0,
-      to: lastLeft,
-      text: RECIPIENTS_LABEL,
-      style: { size: SIZES.recipientsLabel, bold: true, italic: true, align: "left" },
-    },
-    ...recipients.map((text, i) => ({
-      row: i + 1,
-      from: 0,
-      to: lastLeft,
-      text,
-      style: { size: SIZES.recipients, align: "left" as HAlign },
-    })),
-  ];
+  const recipients = appendixRecipients(settings.recipients);
+  const leftLines: Placed[] = !recipients.length
+    ? []
+    : [
+        {
+          row: 0,
+          from: 0,
+          to: lastLeft,
+          text: RECIPIENTS_LABEL,
+          style: { size: SIZES.recipientsLabel, bold: true, italic: true, align: "left" },
+        },
+        ...recipients.map((text, i) => ({
+          row: i + 1,
+          from: 0,
+          to: lastLeft,
+          text,
+          style: { size: SIZES.recipients, align: "left" as HAlign },
+        })),
+      ];
   placed.push(...leftLines);
   const rows = Math.max(row, leftLines.length);
 

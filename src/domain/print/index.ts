@@ -6,3 +6,4 @@ export * from "./settings";
 export * from "./metrics";
 export * from "./titles";
 export * from "./prepare";
+export * from "./pages";

@@ -166,7 +166,10 @@ export function checkLayoutIssues(layout: PageLayout): LayoutIssue[] {
       params: { value: layout.margins.header, top: layout.margins.top },
     });
   }
-  if (!layout.fitToWidth) issues.push({ code: "fitToWidth" });
+  // A page is readable alone when it is the whole width, or repeats the label columns.
+  if (!layout.fitToWidth && !layout.columnsFitted && !layout.printTitleColumns) {
+    issues.push({ code: "fitToWidth" });
+  }
   if (!layout.printTitleRows) issues.push({ code: "printTitles" });
 
   const header = headerSections(layout.header ?? "");

@@ -11,6 +11,7 @@ import { maxDigitWidthPx } from "./metrics";
 import { BLACK, HEADER_BLOCK_ROWS, headerBlock, signatureBlock } from "./header";
 import { checkLayout, officialPageLayout, PRINT_FONT, type Orientation } from "./layout";
 import type { PrintSettings } from "./settings";
+import { rowBreaks } from "./pages";
 import { type Lang, translate } from "../../i18n";
 import { documentTitle, summaryTitle, type PrintKind } from "./titles";
 
@@ -129,7 +130,11 @@ export function preparePrintEdit(opts: PreparePrintOptions): SheetEdit {
       printArea: absolute(printRange),
     }),
   };
-  if (widths) edit.columns = widths.map((width, index) => ({ index, width }));
+  if (widths) {
+    edit.columns = widths.map((width, index) => ({ index, width }));
+    // Widths fill the page: print at 100 %, so the page breaks we set hold (Fit To would win).
+    edit.pageLayout = { ...edit.pageLayout!, fitToWidth: false, columnsFitted: true };
+  }
   return edit;
 }
 
@@ -150,6 +155,44 @@ export const summaryTitleFor = summaryTitle;
 /** What the print of each kind of sheet defaults to; all are wide tables, so landscape. */
 export function printSheetsFor(kind: PrintKind, year: number): PrintSheetInfo {
   return { kind, orientation: "landscape", title: documentTitle(kind, year), headerRows: 1 };
+}
+
+/**
+ * Manual page breaks for a prepared sheet: a task's rows (the table's merged cells spanning
+ * rows) stay on one page, and the signature block prints with the table's last task. `table`
+ * is 1-based; `heights` add to (or estimate) the sheet's own row heights. Needs the sheet's
+ * print area; without one the sheet is returned as it is.
+ */
+export function withRowBreaks(
+  sheet: SheetEdit,
+  table: { top: number; bottom: number },
+  heights: Record<number, number> = {},
+  /** More runs of rows to keep together (1-based), e.g. a task's rows found on a read sheet. */
+  more: [number, number][] = [],
+): SheetEdit {
+  const layout = sheet.pageLayout;
+  if (!layout?.printArea) return sheet;
+  const area = parseRange(layout.printArea.replace(/\$/g, "").replace(/^.*!/, ""));
+  const groups: [number, number][] = (sheet.merges ?? [])
+    .map((m) => parseRange(m))
+    .filter((b) => b.bottom > b.top && b.top + 1 >= table.top && b.bottom + 1 <= table.bottom)
+    .map((b): [number, number] => [b.top + 1, b.bottom + 1])
+    .concat(more);
+  // The last task: its merged rows, or the table's last row alone.
+  const lastTask = groups.find(([a, b]) => a <= table.bottom && b >= table.bottom)?.[0];
+  groups.push([lastTask ?? table.bottom, area.bottom + 1]);
+  const titles = layout.printTitleRows
+    ? (layout.printTitleRows.replace(/\$/g, "").split(":").map(Number) as [number, number])
+    : undefined;
+  const breaks = rowBreaks({
+    orientation: layout.orientation,
+    first: area.top + 1,
+    last: area.bottom + 1,
+    heights: { ...sheet.rowHeights, ...heights },
+    titleRows: titles && titles.length === 2 ? titles : undefined,
+    keepTogether: groups,
+  });
+  return { ...sheet, pageLayout: { ...layout, rowBreaks: breaks } };
 }
 
 /** Lines for the "Chuẩn bị in" report: what was set, then any rule the layout breaks. */

@@ -26,13 +26,21 @@ export interface PrintSettings {
   signerName: string;
   /** Title of the table (printed in capitals, bold). */
   title: string;
-  /** "Nơi nhận" list, one line each. */
+  /**
+   * "Nơi nhận" list, one line each. An appendix has no "Kính gửi", so a "Như trên" line (which
+   * points to it) is never printed; an empty list prints no "Nơi nhận" at all.
+   */
   recipients?: string[];
   /** Print "(Ký, ghi rõ họ tên, đóng dấu)" under the signer's title. */
   signatureHint?: boolean;
 }
 
-export const DEFAULT_RECIPIENTS = ["- Như trên;", "- Lưu: VT, CCHC."];
+/** An appendix goes with a report that carries the recipients: by default it lists none. */
+export const DEFAULT_RECIPIENTS: readonly string[] = [];
+
+/** The recipient lines an appendix prints: "Như trên" has no "Kính gửi" to point to there. */
+export const appendixRecipients = (lines: readonly string[] = DEFAULT_RECIPIENTS): string[] =>
+  lines.filter((l) => !/như trên/iu.test(l));
 
 /** The built-in settings: Sở Nội vụ, Yên Bái, for the given year's plan. */
 export function defaultPrintSettings(year: number): PrintSettings {

@@ -20,7 +20,8 @@ export function documentTitle(kind: PrintKind, year: number, periodName?: string
     case "summary":
       return summaryTitle(periodName ?? `năm ${year}`);
     case "matrix":
-      return `Bảng phân công nhiệm vụ thực hiện ${PLAN} năm ${year}`;
+      // Broken after "thực hiện", so the year never sits alone on the second line.
+      return `Bảng phân công nhiệm vụ thực hiện\n${PLAN} năm ${year}`;
     case "tracking":
       return `Tình hình gửi báo cáo kết quả tuyên truyền cải cách hành chính năm ${year}`;
   }

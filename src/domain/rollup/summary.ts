@@ -344,7 +344,8 @@ function byUnitSheet(result: MergeResult, plan: Plan, t: T): SheetEdit {
   ]);
 
   const width = header.length;
-  const widths = [5, 34, 12, 24, ...keys.map(() => 12), ...tail.map(() => 12)];
+  // Narrow figure columns: more indicators on each page across (the units repeat on every one).
+  const widths = [5, 30, 10, 18, ...keys.map(() => 10), ...tail.map(() => 10)];
   const top = 2; // header row (0-based), caption on row 0
   const bottom = top + 1 + rows.length;
   const firstKey = lead.length;
@@ -404,8 +405,13 @@ function byUnitSheet(result: MergeResult, plan: Plan, t: T): SheetEdit {
     },
     freeze: { rows: top + 2, columns: 2 },
     // One column per indicator (32 in the 2020 plan): fitted to one page wide it would print at
-    // a quarter of its size, so it prints at full size over several pages across.
-    pageLayout: listPageLayout("landscape", `$${top + 1}:$${top + 2}`, false),
+    // a quarter of its size, so it prints at full size over several pages across, each page
+    // repeating the units (STT, name, state) on its left and the indicators' header on top:
+    // every page of figures says whose they are.
+    pageLayout: {
+      ...listPageLayout("landscape", `$${top + 1}:$${top + 2}`, false),
+      printTitleColumns: "$A:$C",
+    },
   };
 }
 

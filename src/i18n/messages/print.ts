@@ -21,7 +21,8 @@ export const vi: Record<string, string> = {
     "Lề: trên {top} mm, dưới {bottom} mm, trái {left} mm, phải {right} mm; số trang cách mép trên {header} mm.",
   "print.report.titles": "Dòng tiêu đề bảng {rows} lặp lại ở đầu mỗi trang.",
   "print.report.area": "Vùng in: {area}.",
-  "print.report.ok": "Trình bày đúng Nghị định 30/2020/NĐ-CP, Phụ lục I.",
+  "print.report.ok":
+    "Đã kiểm tra khổ giấy, lề, số trang (vị trí, phông chữ, không đánh ở trang đầu), độ rộng trang in và dòng tiêu đề lặp lại: đúng Nghị định 30/2020/NĐ-CP, Phụ lục I.",
   "print.error.columns": "Bảng cần in phải có ít nhất 2 cột (đang là {count}).",
   "print.error.notColumnA": "Bảng {range} phải bắt đầu từ cột A để đặt phần đầu văn bản phía trên.",
   "print.error.headerRows": "Số dòng tiêu đề bảng không hợp lệ: {rows}.",
@@ -52,7 +53,8 @@ export const en: Record<string, string> = {
     "Margins: top {top} mm, bottom {bottom} mm, left {left} mm, right {right} mm; page number {header} mm from the top edge.",
   "print.report.titles": "Table header row(s) {rows} repeat at the top of every page.",
   "print.report.area": "Print area: {area}.",
-  "print.report.ok": "Laid out as Decree 30/2020/NĐ-CP, Appendix I requires.",
+  "print.report.ok":
+    "Checked the paper, margins, page numbers (place, font, none on page 1), print width and repeated header rows: as Decree 30/2020/NĐ-CP, Appendix I requires.",
   "print.error.columns": "A printed table needs at least 2 columns (got {count}).",
   "print.error.notColumnA":
     "Table {range} must start in column A so the header block fits above it.",

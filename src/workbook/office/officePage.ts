@@ -1,6 +1,7 @@
 /** PageLayout (port) -> queued Office.js page layout writes (ExcelApi 1.9). */
 import type { PageLayout } from "../../domain/sheet";
-import { localRange, parseRowSpan } from "../shared/references";
+import { localRange, parseColumnSpan, parseRowSpan } from "../shared/references";
+import { columnLetter } from "../../domain/address";
 
 const POINTS_PER_MM = 72 / 25.4;
 const points = (mm: number) => Math.round(mm * POINTS_PER_MM * 100) / 100;
@@ -68,7 +69,18 @@ export function applyPageLayout(sheet: Excel.Worksheet, layout: PageLayout): voi
     const [a, b] = parseRowSpan(layout.printTitleRows);
     page.setPrintTitleRows(`$${a}:$${b}`);
   }
+  if (layout.printTitleColumns) {
+    const [a, b] = parseColumnSpan(layout.printTitleColumns);
+    page.setPrintTitleColumns(`$${columnLetter(a)}:$${columnLetter(b)}`);
+  }
   if (layout.printArea) page.setPrintArea(localRange(layout.printArea));
+  if (layout.rowBreaks) {
+    // Ours replace the sheet's manual breaks; each is added before its row's first cell.
+    sheet.horizontalPageBreaks.removePageBreaks();
+    for (const r of [...new Set(layout.rowBreaks)].sort((x, y) => x - y)) {
+      sheet.horizontalPageBreaks.add(`A${r}`);
+    }
+  }
   const hf = page.headersFooters;
   hf.state = layout.differentFirst ? "FirstAndDefault" : "Default";
   setHeaderFooter(hf.defaultForAllPages, layout.header, layout.footer);

@@ -42,6 +42,17 @@ export function parseRowSpan(rows: string): [number, number] {
   return [Math.min(a, b), Math.max(a, b)];
 }
 
+/** "$A:$B" or "A:B" -> [0, 1], 0-based columns in order; anything else is an error naming it. */
+export function parseColumnSpan(columns: string): [number, number] {
+  const m = /^\$?([A-Z]{1,3})(?::\$?([A-Z]{1,3}))?$/i.exec(columns.trim());
+  if (!m) throw new Error(`Not a column span like "$A:$B": ${columns}`);
+  const index = (letters: string) =>
+    [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const a = index(m[1]);
+  const b = m[2] ? index(m[2]) : a;
+  return [Math.min(a, b), Math.max(a, b)];
+}
+
 /** "'Báo cáo'!$A$1:$K$40" or "A1:K40" -> "A1:K40" (the sheet part is the edited sheet). */
 export function localRange(range: string): string {
   const bang = range.lastIndexOf("!");

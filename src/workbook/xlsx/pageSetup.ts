@@ -2,7 +2,7 @@
 import type * as ExcelJS from "exceljs";
 import { columnLetter, parseRange } from "../../domain/address";
 import type { PageLayout } from "../../domain/sheet";
-import { localRange, parseRowSpan } from "../shared/references";
+import { localRange, parseColumnSpan, parseRowSpan } from "../shared/references";
 
 const MM_PER_INCH = 25.4;
 /** OOXML paperSize code for A4. */
@@ -33,8 +33,14 @@ export function applyPageLayout(ws: ExcelJS.Worksheet, layout: PageLayout): void
   }
   const titles = layout.printTitleRows ? parseRowSpan(layout.printTitleRows) : undefined;
   setup.printTitlesRow = titles ? `${titles[0]}:${titles[1]}` : undefined;
+  const labels = layout.printTitleColumns ? parseColumnSpan(layout.printTitleColumns) : undefined;
+  setup.printTitlesColumn = labels
+    ? `${columnLetter(labels[0])}:${columnLetter(labels[1])}`
+    : undefined;
   setup.printArea = layout.printArea ? absolutePrintArea(localRange(layout.printArea)) : undefined;
   ws.pageSetup = setup as ExcelJS.PageSetup;
+
+  if (layout.rowBreaks) setRowBreaks(ws, layout.rowBreaks);
 
   ws.headerFooter = {
     differentFirst: !!layout.differentFirst,
@@ -46,6 +52,19 @@ export function applyPageLayout(ws: ExcelJS.Worksheet, layout: PageLayout): void
     firstHeader: layout.differentFirst ? (layout.firstHeader ?? "") : "",
     firstFooter: layout.differentFirst ? (layout.firstFooter ?? "") : "",
   };
+}
+
+/**
+ * Manual page breaks before the given 1-based rows. OOXML (and ExcelJS's row.addPageBreak)
+ * records a break after a row, so a page starting at row r is a break after row r − 1.
+ */
+function setRowBreaks(ws: ExcelJS.Worksheet, rows: number[]): void {
+  const model = ws as unknown as { rowBreaks: unknown[] };
+  model.rowBreaks = [];
+  for (const r of [...new Set(rows)].sort((a, b) => a - b)) {
+    if (!Number.isInteger(r) || r < 2) throw new RangeError(`Not a row to break before: ${r}`);
+    ws.getRow(r - 1).addPageBreak();
+  }
 }
 
 /**
