@@ -35,7 +35,8 @@ function manyRejected() {
 }
 
 const SHEETS: [string, "landscape" | "portrait", string][] = [
-  [SUMMARY_SHEETS.byUnit, "landscape", "$3:$4"],
+  // The units' columns repeat on every page across too (its figures run over several pages).
+  [SUMMARY_SHEETS.byUnit, "landscape", `$A:$C,'${SUMMARY_SHEETS.byUnit}'!$3:$4`],
   [SUMMARY_SHEETS.missing, "portrait", "$3:$3"],
   [SUMMARY_SHEETS.rejected, "landscape", "$3:$3"],
   [SUMMARY_SHEETS.sources, "landscape", "$3:$3"],

@@ -69,7 +69,13 @@ describe("preparePrintEdit", () => {
 
   it("lays the page out as the decree asks", () => {
     const layout = edit.pageLayout!;
-    expect(layout).toMatchObject({ paper: "A4", orientation: "landscape", fitToWidth: true });
+    // Widths fitted to the page: 100 % without Fit To, so the page breaks hold.
+    expect(layout).toMatchObject({
+      paper: "A4",
+      orientation: "landscape",
+      fitToWidth: false,
+      columnsFitted: true,
+    });
     expect(checkLayout(layout)).toEqual([]);
     const portrait = preparePrintEdit({
       sheet: "S",

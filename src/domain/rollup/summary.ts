@@ -354,7 +354,8 @@ function byUnitSheet(result: MergeResult, plan: Plan, t: T): SheetEdit {
   const formats: RangeFormat[] = [
     {
       range: rangeAddress({ top, bottom, left: 0, right: width - 1 }),
-      format: { border: true, vAlign: "middle" },
+      // Wrapped: a long unit name stays whole in its column (the rows are sized for it).
+      format: { border: true, vAlign: "middle", wrap: true },
     },
     { range: rangeAddress({ top, bottom: top + 1, left: 0, right: width - 1 }), format: HEADER },
     {
