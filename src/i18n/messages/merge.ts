@@ -210,7 +210,7 @@ export const vi: Record<string, string> = {
 
 export const en: Record<string, string> = {
   "merge.read.tooLarge": "The file is too large to read ({message})",
-  "merge.read.notXlsx": "Not a spreadsheet form (.xlsx, .xlsm, .ods or .xls) ({message})",
+  "merge.read.notXlsx": "Not a workbook (.xlsx, .xlsm, .ods or .xls) ({message})",
   "merge.read.encrypted":
     "The file is password-protected (encrypted); remove the password and send it again",
   "merge.read.corrupt": "The file is damaged and cannot be read ({message})",
