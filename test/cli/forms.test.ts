@@ -70,11 +70,22 @@ describe("cchc forms", () => {
     expect((await namedCells(path.join(dir(), "small", files[0]))).unit).toBe("UBND huyện Văn Yên");
   });
 
-  test("a period after the districts were abolished leaves them out", async () => {
+  test("a period after the built-in units ended: no form, and why, and what to load", async () => {
     const r = await run("forms", "--period", "2025-Q3", "--out-dir", "ky-2025-Q3");
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(1);
     expect(r.err).toContain("không thuộc năm của kế hoạch (2020)");
-    expect(await readdir(path.join(dir(), "ky-2025-Q3"))).toHaveLength(19);
+    expect(r.err).toContain("Không có đơn vị nào phải báo cáo kỳ 2025-Q3; không tạo biểu mẫu nào.");
+    expect(r.err).toContain(
+      "28 đơn vị báo cáo của danh mục (trong đó 9 đơn vị cấp huyện) chỉ còn hiệu lực đến 30/06/2025, trước hạn báo cáo của kỳ (05/09/2025).",
+    );
+    expect(r.err).toMatch(/--registry TỆP .*“Danh mục cơ quan”/);
+    await expect(readdir(path.join(dir(), "ky-2025-Q3"))).rejects.toThrow(/ENOENT/);
+  }, 60_000);
+
+  test("the 2025-H1 forms are still made for all 28 units (they existed when it fell due)", async () => {
+    const r = await run("forms", "--period", "2025-H1", "--out-dir", "ky-2025-H1");
+    expect(r.code).toBe(0);
+    expect(await readdir(path.join(dir(), "ky-2025-H1"))).toHaveLength(28);
   }, 60_000);
 
   test.each([

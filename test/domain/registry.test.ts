@@ -53,10 +53,11 @@ describe("the built-in 2020 Yên Bái registry", () => {
     expect(byCode("TP-YENBAI")?.aliases).toContain("UBND TP Yên Bái");
   });
 
-  it("drops the district level from July 2025", () => {
-    const after = expectedReporters(yenBai2020, "2025-07-01");
-    expect(after).toHaveLength(19);
-    expect(after.every((a) => a.group === "province")).toBe(true);
+  it("ends every Yên Bái unit on 30/06/2025: from July 2025 nobody is expected", () => {
+    expect(expectedReporters(yenBai2020, "2025-06-30")).toHaveLength(28);
+    expect(expectedReporters(yenBai2020, "2025-07-01")).toEqual([]);
+    const units = yenBai2020.agencies.filter((a) => a.group !== "phrase");
+    expect(units.filter((a) => a.validTo !== "2025-06-30").map((a) => a.code)).toEqual([]);
     expect(isValidOn(byCode("H-VANYEN")!, "2025-06-30")).toBe(true);
     expect(isValidOn(byCode("H-VANYEN")!, "2025-07-01")).toBe(false);
   });
@@ -166,7 +167,7 @@ describe(`sheet form ("${REGISTRY_SHEET}")`, () => {
       "Có",
       "Có",
       null,
-      null,
+      "2025-06-30",
       null,
       null,
     ]);

@@ -1,7 +1,7 @@
 /** `cchc forms --period CODE --out-dir DIR`: one report form per expected reporter. */
 import path from "node:path";
 import { allForms } from "../../app/files/forms";
-import { expectedReportersFor } from "../../domain/schedule";
+import { formatVi, noReportersReason } from "../../domain/schedule";
 import { loadData, parseCommand } from "../options";
 import { COMMANDS } from "../commandList";
 import { UsageError, type CliCommand, type CliContext } from "../types";
@@ -21,8 +21,20 @@ export const command: CliCommand = {
     if (!dir?.trim()) throw new UsageError(ctx.t("forms.cli.outDirMissing"));
     const { plan, registry } = await loadData(ctx, values);
     const period = periodOption(ctx, values.period, plan.year);
-    if (expectedReportersFor(registry, period.code).length === 0) {
+    const none = noReportersReason(registry, period.code);
+    if (none) {
+      // Never zero forms in silence: say why, and how to give the period its units.
       ctx.err(ctx.t("forms.cli.noReporters", { period: period.code }));
+      if (none.lastDay)
+        ctx.err(
+          ctx.t("forms.cli.noReportersEnded", {
+            count: none.reporters,
+            districts: none.districts,
+            last: formatVi(none.lastDay),
+            due: formatVi(none.due),
+          }),
+        );
+      ctx.err(ctx.t("forms.cli.noReportersHint"));
       return 1;
     }
     const forms = await allForms({ plan, registry, period: period.code });

@@ -4,6 +4,9 @@
  */
 import type { Agency, AgencyGroup, Registry } from "./types";
 
+/** The last day of Yên Bái province and of its district level. */
+export const YEN_BAI_ENDS = "2025-06-30";
+
 type Extra = Partial<Omit<Agency, "code" | "name" | "shortName" | "aliases" | "group">>;
 
 function entry(
@@ -16,6 +19,9 @@ function entry(
 ): Agency {
   const reports = group === "province" || group === "district";
   const base: Agency = { code, name, shortName, aliases, group, reports };
+  // Yên Bái is part of Lào Cai from 01/07/2025 (product brief 4.1): every unit of this
+  // registry ends the day before. A later period needs the province's own registry.
+  if (group !== "phrase") base.validTo = YEN_BAI_ENDS;
   if (group === "province") base.hasWebsite = true;
   return { ...base, ...extra };
 }
@@ -107,7 +113,7 @@ const district = (code: string, kind: "huyện" | "thị xã" | "thành phố", 
   const unit = `${kind[0].toUpperCase()}${kind.slice(1)} ${place}`;
   return entry("district", code, `UBND ${kind} ${place}`, short, [`UBND ${abbr} ${place}`, unit], {
     // District level abolished on 01/07/2025 (Luật Tổ chức chính quyền địa phương 2025).
-    validTo: "2025-06-30",
+    validTo: YEN_BAI_ENDS,
   });
 };
 

@@ -31,3 +31,32 @@ export function reportersOfYear(
   );
   return registry.agencies.filter((a) => codes.has(a.code));
 }
+
+/**
+ * Why a period has no expected unit: how many reporting units the registry holds, and the
+ * last day any of them exists, when they all ended before the report falls due (the built-in
+ * Yên Bái registry ends on 30/06/2025). Null when someone is expected.
+ */
+export function noReportersReason(
+  registry: Registry,
+  period: string,
+  schedule: readonly ScheduleRow[] = DEFAULT_SCHEDULE,
+): {
+  period: string;
+  due: string;
+  reporters: number;
+  districts: number;
+  lastDay: string | null;
+} | null {
+  if (expectedReportersFor(registry, period, schedule).length > 0) return null;
+  const p = findPeriod(period, schedule)!;
+  const all = registry.agencies.filter((a) => a.reports);
+  const ends = all.flatMap((a) => (a.validTo ? [a.validTo] : [])).sort();
+  return {
+    period: p.code,
+    due: p.nominalDue,
+    reporters: all.length,
+    districts: all.filter((a) => a.group === "district").length,
+    lastDay: ends.length ? ends[ends.length - 1] : null,
+  };
+}
