@@ -173,3 +173,36 @@ describe("cchc track", () => {
     );
   });
 });
+
+test("2025, recalculated by LibreOffice on 10/09/2025: no district is overdue for 2025-Q3", async () => {
+  const r = await run(
+    "track",
+    "--year",
+    "2025",
+    "--today",
+    "2025-09-10",
+    "--out",
+    "theo-doi-2025.xlsx",
+  );
+  expect(r.code).toBe(0);
+  const file = await recalculate(path.join(dir(), "theo-doi-2025.xlsx"));
+  const values = readWorkbookFile(new Uint8Array(await readFile(file))).data(TRACKING_SHEET).values;
+  // Row 7: period headers over (Hạn nộp, Ngày nhận, Tình trạng); units from row 9.
+  const header = values[6];
+  const col = (code: string) =>
+    header.findIndex((v) => typeof v === "string" && v.includes(`(${code})`)) + 2;
+  const districts = yenBai2020.agencies.filter((a) => a.group === "district").map((a) => a.name);
+  const rows = values.filter((row) => districts.includes(String(row[2])));
+  expect(rows).toHaveLength(9);
+  for (const row of rows) {
+    // 2025-H1 fell due while the district existed: unsent, it is overdue on 10/09/2025.
+    expect([row[2], row[col("2025-H1")]]).toEqual([row[2], STATUS_TEXT.overdue]);
+    // 2025-Q3 falls due after 30/06/2025: not owed, never "Quá hạn".
+    expect([row[2], row[col("2025-Q3")]]).toEqual([row[2], "Không phải báo cáo"]);
+  }
+  const q3 = values.map((row) => row[col("2025-Q3")]);
+  expect(q3).not.toContain(STATUS_TEXT.overdue);
+  // Nobody is expected for 2025-Q3 with the built-in registry: its rates stay blank.
+  const rateRow = values.findIndex((row) => String(row[2]).startsWith("Tỷ lệ gửi báo cáo"));
+  expect(values[rateRow][col("2025-Q3")] ?? "").toBe("");
+}, 240_000);

@@ -7,6 +7,7 @@ import {
   holidaysInYear,
   parseDateCell,
   reportersOfYear,
+  trackingReporters,
 } from "../../domain/schedule";
 import { XlsxWorkbook } from "../../workbook/xlsx";
 import { loadData, parseCommand } from "../options";
@@ -53,7 +54,7 @@ export const command: CliCommand = {
     await wb.apply(
       buildTrackingEdit({
         year,
-        reporters: reporters.map((a) => ({ code: a.code, name: a.name })),
+        reporters: trackingReporters(registry, year),
         schedule: DEFAULT_SCHEDULE,
         holidays: DEFAULT_HOLIDAYS,
         settings,

@@ -60,3 +60,23 @@ export function noReportersReason(
     lastDay: ends.length ? ends[ends.length - 1] : null,
   };
 }
+
+/**
+ * The tracking sheet's rows for a year: everyone expected in at least one period, with the
+ * periods each one is expected in (a unit ended on 30/06/2025 owes 2025-H1, not 2025-Q3).
+ */
+export function trackingReporters(
+  registry: Registry,
+  year: number,
+  schedule: readonly ScheduleRow[] = DEFAULT_SCHEDULE,
+): { code: string; name: string; periods: string[] }[] {
+  const byPeriod = periodsForYear(year, schedule).map((p) => ({
+    code: p.code,
+    units: new Set(expectedReportersFor(registry, p.code, schedule).map((a) => a.code)),
+  }));
+  return reportersOfYear(registry, year, schedule).map((a) => ({
+    code: a.code,
+    name: a.name,
+    periods: byPeriod.filter((p) => p.units.has(a.code)).map((p) => p.code),
+  }));
+}

@@ -72,7 +72,8 @@ export const referenceCellRef = () => settingRef(L.referenceRow);
 
 export interface TrackingOptions {
   year: number;
-  reporters: { code: string; name: string }[];
+  /** `periods`: the period codes the unit is expected in (absent: every period). */
+  reporters: { code: string; name: string; periods?: readonly string[] }[];
   schedule: readonly ScheduleRow[];
   holidays: readonly Holiday[];
   settings: DeadlineSettings;
@@ -111,21 +112,27 @@ export function deadlineFormula(
   return `=IF(${shiftCell}="${YES}",WORKDAY(${base}-1,1,${holidayRange}),${base})`;
 }
 
+/** The status of a unit that does not exist when a period's report falls due. */
+export const NOT_EXPECTED = "Không phải báo cáo";
+
+/** Units expected in a period: the listed ones less those marked NOT_EXPECTED. */
+const expectedCount = (statusRange: string, unitRange: string) =>
+  `(COUNTA(${unitRange})-COUNTIF(${statusRange},"${NOT_EXPECTED}"))`;
+
 /** Reporting rate (submitted / expected) over a status range, blank when nobody is expected. */
 export function reportingRateFormula(statusRange: string, unitRange: string) {
   const s = STATUS_TEXT;
+  const n = expectedCount(statusRange, unitRange);
   return (
-    `=IF(COUNTA(${unitRange})=0,"",(COUNTIF(${statusRange},"${s.onTime}")+` +
-    `COUNTIF(${statusRange},"${s.late}"))/COUNTA(${unitRange}))`
+    `=IF(${n}=0,"",(COUNTIF(${statusRange},"${s.onTime}")+` +
+    `COUNTIF(${statusRange},"${s.late}"))/${n})`
   );
 }
 
 /** On-time rate (on time / expected). */
 export function onTimeRateFormula(statusRange: string, unitRange: string) {
-  return (
-    `=IF(COUNTA(${unitRange})=0,"",` +
-    `COUNTIF(${statusRange},"${STATUS_TEXT.onTime}")/COUNTA(${unitRange}))`
-  );
+  const n = expectedCount(statusRange, unitRange);
+  return `=IF(${n}=0,"",COUNTIF(${statusRange},"${STATUS_TEXT.onTime}")/${n})`;
 }
 
 function scheduleSheet(opts: TrackingOptions): SheetEdit {
@@ -290,6 +297,11 @@ export function buildTrackingEdit(opts: TrackingOptions): WorkbookEdit {
     const row = first + i;
     const cells: Cell[] = [i + 1, unit.code, unit.name];
     periods.forEach((period, p) => {
+      if (unit.periods && !unit.periods.includes(period.code)) {
+        // A unit that does not exist when the report falls due owes nothing: never "Quá hạn".
+        cells.push(null, null, NOT_EXPECTED);
+        return;
+      }
       const received = opts.received?.[unit.name]?.[period.code];
       if (received !== undefined && !isIsoDate(received))
         throw new Error(`Not an ISO date for ${unit.name} ${period.code}: ${received}`);

@@ -3,7 +3,7 @@
  * their answers turned into what the pages show. Loaded only through import() from real.ts,
  * so the xlsx libraries and the use-cases stay out of the first paint (a lazy chunk).
  */
-import { DEFAULT_HOLIDAYS, DEFAULT_SCHEDULE, reportersOfYear } from "../../domain/schedule";
+import { DEFAULT_HOLIDAYS, DEFAULT_SCHEDULE, trackingReporters } from "../../domain/schedule";
 import { findByNameOrCode, yenBai2020, type Agency, type Registry } from "../../domain/registry";
 import type { MergeResult } from "../../domain/rollup";
 import { rollupFormFile } from "../../app/files/rollupForm";
@@ -114,7 +114,7 @@ function trackingEdit(
   const year = data.plan.year;
   return buildTrackingEdit({
     year,
-    reporters: reportersOfYear(data.registry, year).map((a) => ({ code: a.code, name: a.name })),
+    reporters: trackingReporters(data.registry, year),
     schedule: DEFAULT_SCHEDULE,
     holidays: DEFAULT_HOLIDAYS,
     settings: rules,
