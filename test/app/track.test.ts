@@ -240,7 +240,9 @@ describe("tracking sheet", () => {
     const s = sheetOf(TRACKING_SHEET, buildTrackingEdit(options({ reporters: [] })));
     const m = cells(s);
     expect(m.get("C9")).toBeUndefined();
-    expect(formulaAt(m, "F11")).toContain('IF((COUNTA($C$9:$C$9)-COUNTIF($F$9:$F$9,"Không phải báo cáo"))=0,""');
+    expect(formulaAt(m, "F11")).toContain(
+      'IF((COUNTA($C$9:$C$9)-COUNTIF($F$9:$F$9,"Không phải báo cáo"))=0,""',
+    );
     for (const c of s.conditionalFormats ?? []) expect(() => parseRange(c.range)).not.toThrow();
   });
 });
