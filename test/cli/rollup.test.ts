@@ -85,6 +85,20 @@ test("communes → district form → province merge, figures the communes' sums"
     await writeFile(at(path.join("xa", own)), await wb.toBuffer());
   }
 
+  // Tracking works at commune level unchanged: one row per commune.
+  run = await cchc(
+    "track",
+    "--registry",
+    "danh-muc-xa.xlsx",
+    "--year",
+    "2020",
+    "--out",
+    "theo-doi-xa.xlsx",
+  );
+  expect(run.code).toBe(0);
+  const tracked = readWorkbookFile(await readFile(at("theo-doi-xa.xlsx"))).data("Theo dõi báo cáo");
+  for (const c of COMMUNES) expect(tracked.values.flat()).toContain(c.name);
+
   // 3. The district merges its communes and writes its own form.
   run = await cchc(
     "merge",
