@@ -72,6 +72,8 @@ module.exports = (env, argv) => {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
       outcome: "./src/commands/outcomePage.ts",
+      // npm run test:e2e: the in-Excel checks as a task pane page (never in a normal build).
+      ...(process.env.CCHC_E2E ? { e2e: "./test/e2e/inExcel.ts" } : {}),
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -113,6 +115,15 @@ module.exports = (env, argv) => {
         template: "./src/commands/commands.html",
         chunks: ["commands"],
       }),
+      ...(process.env.CCHC_E2E
+        ? [
+            new HtmlWebpackPlugin({
+              filename: "e2e.html",
+              template: "./src/taskpane/taskpane.html",
+              chunks: ["e2e"],
+            }),
+          ]
+        : []),
       new HtmlWebpackPlugin({
         filename: "outcome.html",
         template: "./src/commands/outcome.html",
