@@ -82,8 +82,9 @@ export interface ValidationSpec {
   /** A list from a range ("='Danh mục cơ quan'!$B$2:$B$40") or whole numbers/decimals >= min. */
   rule:
     | { kind: "list"; source: string }
-    | { kind: "decimal"; min: number }
-    | { kind: "whole"; min: number };
+    | { kind: "decimal"; min: number; max?: number }
+    // With `max`, between min and max (a yes/no cell: 0 or 1).
+    | { kind: "whole"; min: number; max?: number };
   /** Shown when the entry is rejected (Vietnamese by default). */
   errorTitle?: string;
   errorMessage?: string;

@@ -192,7 +192,7 @@ describe("the report form (contract 5.1)", () => {
     };
     rows.forEach((r, i) => {
       const flag = (r["Đơn vị tính"] as string | undefined)?.includes("1 có");
-      const want = flag ? { kind: "whole", min: 0 } : { kind: "decimal", min: 0 };
+      const want = flag ? { kind: "whole", min: 0, max: 1 } : { kind: "decimal", min: 0 };
       expect([r["Mã nhiệm vụ"], r["Mã chỉ tiêu"], ruleAt(`H${top + i}`)]).toEqual([
         r["Mã nhiệm vụ"],
         r["Mã chỉ tiêu"],

@@ -87,3 +87,19 @@ test("a zip with a content.xml but no spreadsheet mimetype is not a workbook", (
   });
   expect(refusal(odt).code).toBe("not-xlsx");
 });
+
+test("a blank form's yes/no cells accept only 0 or 1 (Excel refuses 11)", async () => {
+  const { blankForm } = await import("../helpers/forms");
+  const { unzipSync, strFromU8 } = await import("fflate");
+  const parts = unzipSync(await blankForm("SNV", "2020-H1"));
+  const sheet = strFromU8(parts["xl/worksheets/sheet1.xml"]);
+  const rules = [
+    ...sheet.matchAll(/<dataValidation [^>]*type="whole"[^>]*>[\s\S]*?<\/dataValidation>/g),
+  ];
+  expect(rules.length).toBeGreaterThan(0);
+  for (const [rule] of rules) {
+    // No operator attribute means "between", the default of the file format.
+    expect(rule).not.toMatch(/operator=/);
+    expect(rule).toMatch(/<formula1>0<\/formula1><formula2>1<\/formula2>/);
+  }
+});

@@ -10,8 +10,8 @@
  * - Column widths are fitted to landscape A4 under a Times New Roman 12 Normal style, so the
  *   form prints at 100 % (src/app/forms.ts gives the file that Normal style); row heights are
  *   estimated because Excel does not autofit merged or freshly written wrapped cells.
- * - Figure cells of yes/no indicators get "whole ≥ 0" (the port has no upper bound); the
- *   checker reports anything but 0 or 1.
+ * - Figure cells of yes/no indicators accept only the whole numbers 0 and 1 (so Excel refuses
+ *   11); the checker and the merge report anything else.
  */
 import { translate, type Lang } from "../../i18n";
 import { cellAddress, columnLetter } from "../address";
@@ -261,7 +261,7 @@ export function buildReportFormEdit(opts: ReportFormOptions): WorkbookEdit {
     const flag = r.value === "flag";
     validations.push({
       range: `${col("period")}${r.from}:${col("cumulative")}${r.to}`,
-      rule: flag ? { kind: "whole", min: 0 } : { kind: "decimal", min: 0 },
+      rule: flag ? { kind: "whole", min: 0, max: 1 } : { kind: "decimal", min: 0 },
       errorTitle: t("forms.validation.numberTitle"),
       errorMessage: t(flag ? "forms.validation.flag" : "forms.validation.number"),
       errorStyle: "stop",

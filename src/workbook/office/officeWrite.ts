@@ -369,7 +369,10 @@ function addValidation(ws: Excel.Worksheet, spec: ValidationSpec, source?: strin
       break;
     case "whole":
       range.dataValidation.rule = {
-        wholeNumber: { formula1: spec.rule.min, operator: "GreaterThanOrEqualTo" },
+        wholeNumber:
+          spec.rule.max === undefined
+            ? { formula1: spec.rule.min, operator: "GreaterThanOrEqualTo" }
+            : { formula1: spec.rule.min, formula2: spec.rule.max, operator: "Between" },
       };
       break;
   }

@@ -213,8 +213,9 @@ function addValidation(ws: ExcelJS.Worksheet, spec: ValidationSpec): void {
       dv = {
         ...base,
         type: spec.rule.kind,
-        operator: "greaterThanOrEqual",
-        formulae: [spec.rule.min],
+        ...(spec.rule.max === undefined
+          ? { operator: "greaterThanOrEqual", formulae: [spec.rule.min] }
+          : { operator: "between", formulae: [spec.rule.min, spec.rule.max] }),
       };
       break;
   }
