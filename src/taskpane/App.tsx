@@ -19,6 +19,7 @@ import { translator, type Lang } from "../i18n";
 import type { HostInfo } from "./host";
 import { PAGES, type PageId, pageComponent } from "./pages";
 import { PaneContext, type Pane } from "./context";
+import { ErrorBoundary } from "./components/ErrorBoundary";
 import { createPaneStore } from "./components/paneState";
 import type { OpenFile, PaneSettings, Services } from "./services";
 
@@ -151,7 +152,9 @@ export function App({
             </Text>
           )}
           <section aria-labelledby="page-title">
-            <Page />
+            <ErrorBoundary lang={lang} resetKey={page}>
+              <Page />
+            </ErrorBoundary>
           </section>
           <Text size={200}>{t("taskpane.privacy")}</Text>
         </main>

@@ -3,6 +3,10 @@ export const vi: Record<string, string> = {
   "taskpane.requirements.missing":
     "Phiên bản Excel này thiếu {sets}: một số lệnh (định dạng trang in, đọc phông chữ) sẽ không chạy. Hãy dùng Microsoft 365 hoặc Excel 2021 trở lên, hoặc Excel trên web.",
   "taskpane.title": "Tuyên truyền cải cách hành chính",
+  "taskpane.crash.title": "Phần này của ngăn tác vụ gặp lỗi",
+  "taskpane.crash.body":
+    "Không hiển thị được ({message}). Dữ liệu trong sổ làm việc không bị thay đổi. Hãy thử lại; nếu vẫn lỗi, đóng và mở lại ngăn tác vụ.",
+  "taskpane.crash.retry": "Thử lại",
   "taskpane.mode.office": "Đang chạy trong Excel",
   "taskpane.mode.browser": "Chế độ trình duyệt: làm việc trên tệp .xlsx, không gửi dữ liệu đi đâu",
   "taskpane.language": "Ngôn ngữ",
@@ -198,6 +202,10 @@ export const en: Record<string, string> = {
   "taskpane.requirements.missing":
     "This Excel lacks {sets}: some commands (page layout, reading fonts) will not run. Use Microsoft 365, Excel 2021 or later, or Excel on the web.",
   "taskpane.title": "Administrative-reform communication",
+  "taskpane.crash.title": "This part of the pane failed",
+  "taskpane.crash.body":
+    "It could not be shown ({message}). Nothing in the workbook was changed. Try again; if it fails again, close and reopen the pane.",
+  "taskpane.crash.retry": "Try again",
   "taskpane.mode.office": "Running in Excel",
   "taskpane.mode.browser": "Browser mode: works on .xlsx files, sends nothing anywhere",
   "taskpane.language": "Language",
