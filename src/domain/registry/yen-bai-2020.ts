@@ -96,6 +96,10 @@ const PROVINCIAL: Agency[] = [
       "Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh",
       "Văn phòng Đoàn ĐBQH, HĐND, UBND tỉnh",
       "VP Đoàn ĐBQH, HĐND và UBND tỉnh",
+      // As it signed, with the province: the name itself ends in "tỉnh", so the usual
+      // dropping of "tỉnh Yên Bái" after a unit's name would cut it short.
+      "Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh Yên Bái",
+      "Văn phòng Đoàn Đại biểu Quốc hội, Hội đồng nhân dân và Ủy ban nhân dân tỉnh Yên Bái",
     ],
   }),
   province("TTRA", "Thanh tra tỉnh", "Thanh tra tỉnh", ["Thanh tra tỉnh Yên Bái"]),
