@@ -11,6 +11,7 @@ import type {
   SheetData,
   SheetEdit,
   SheetInfo,
+  SheetVisibility,
   WorkbookEdit,
   WorkbookInfo,
   WorkbookSnapshot,
@@ -22,7 +23,8 @@ import { excelJs } from "./excelJs";
 import { absolutePrintArea } from "./pageSetup";
 import { readWorksheet } from "./readSheet";
 import { checkNameReference } from "../shared/references";
-import { applySheetEdit, internals } from "./sheetEdit";
+import { applySheetEdit, internals, tableName, tableRange, type TableLike } from "./sheetEdit";
+import { validateEdit, type WorkbookLayout } from "../shared/validateEdit";
 
 interface NameModel {
   name: string;
@@ -132,6 +134,8 @@ export class XlsxWorkbook implements WorkbookPort {
 
   async apply(edit: WorkbookEdit): Promise<void> {
     const wb = this.workbook;
+    // The same check as in Excel, before anything changes (shared/validateEdit.ts).
+    validateEdit(this.layout(), edit);
     // Same order as the Office adapter: a sheet both deleted and edited is deleted first,
     // the other deletions come after the edits.
     const edited = new Set(edit.sheets.map((s) => sheetKey(s.name)));
@@ -163,6 +167,24 @@ export class XlsxWorkbook implements WorkbookPort {
     }
     const active = [...edit.sheets].reverse().find((s) => s.activate);
     if (active) this.activate(active.name);
+  }
+
+  /** Sheets, tables (with ranges) and names as they are now, for validateEdit. */
+  private layout(): WorkbookLayout {
+    return {
+      sheets: this.workbook.worksheets.map((ws) => ({
+        name: ws.name,
+        visibility: (ws.state ?? "visible") as SheetVisibility,
+      })),
+      tables: this.workbook.worksheets.flatMap((ws) =>
+        (ws.getTables() as unknown as TableLike[]).map((t) => ({
+          name: tableName(t),
+          sheet: ws.name,
+          range: tableRange(t) || undefined,
+        })),
+      ),
+      names: this.nameModel().map((n) => ({ name: n.name })),
+    };
   }
 
   private find(name: string): ExcelJS.Worksheet | undefined {
