@@ -60,7 +60,7 @@ import {
 } from "../domain/print";
 import type { Registry } from "../domain/registry/types";
 import { SUMMARY_COLUMN_WIDTHS } from "../domain/rollup/summary";
-import { findPeriod, STATUS_TEXT } from "../domain/schedule";
+import { DATE_FORMAT, findPeriod, STATUS_TEXT } from "../domain/schedule";
 import type { Lang } from "../i18n";
 import type { WorkbookPort } from "../workbook/port";
 import type { Cell, RangeFormat, Scalar, SheetData, SheetEdit, SheetInfo } from "../domain/sheet";
@@ -708,7 +708,6 @@ function isTrackingCopy(data: SheetData): boolean {
   );
 }
 
-const DATE_FORMAT = "dd/mm/yyyy";
 const COPY_FONT_PT = 11;
 /** Wanted widths: STT, unit, then per period received date and status (fitted to A4 after). */
 const COPY_WIDTHS = { stt: 3.6, unit: 22, received: 9.6, status: 8.4 };

@@ -5,6 +5,7 @@
  */
 import { translate, type Lang } from "../../i18n";
 import { cleanSpaces, looseKey } from "../text/normalize";
+import { fromExcelSerial } from "../schedule/dates";
 import {
   AGENCY_FIELDS,
   AGENCY_GROUP_LIST,
@@ -103,7 +104,7 @@ function parseDate(v: unknown): string | undefined | null {
   let iso: string | null = null;
   if (v instanceof Date) iso = v.toISOString().slice(0, 10);
   else if (typeof v === "number" && Number.isInteger(v) && v > 0) {
-    iso = new Date(Date.UTC(1899, 11, 30) + v * 86_400_000).toISOString().slice(0, 10);
+    iso = fromExcelSerial(v);
   } else if (typeof v === "string") {
     const s = v.trim();
     const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);

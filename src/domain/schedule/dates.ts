@@ -5,6 +5,9 @@
 import type { Scalar } from "../sheet";
 
 const DAY_MS = 86_400_000;
+
+/** The number format of every date cell the add-in writes: day first, as Vietnam writes dates. */
+export const DATE_FORMAT = "dd/mm/yyyy";
 /** Excel serial of 1970-01-01 (1900 date system, counting Excel's phantom 29/02/1900). */
 const EXCEL_EPOCH_SERIAL = 25569;
 

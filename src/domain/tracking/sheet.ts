@@ -13,6 +13,7 @@
  */
 import { absolute, cellAddress, columnLetter, sheetRef } from "../address";
 import {
+  DATE_FORMAT,
   HOLIDAY_SHEET,
   SCHEDULE_HEADERS,
   SCHEDULE_SHEET,
@@ -58,7 +59,6 @@ export const TRACKING_LAYOUT = {
 const L = TRACKING_LAYOUT;
 const YES = "Có";
 const NO = "Không";
-const DATE_FORMAT = "dd/mm/yyyy";
 const HEADER_FILL = "#DDEBF7";
 const INPUT_FILL = "#FFF2CC";
 /** Spare rows after the holiday table that the WORKDAY range still covers, for additions. */

@@ -8,9 +8,10 @@
  */
 import type { Cell, Formula, Scalar } from "../../domain/sheet";
 import { isFormula } from "../../domain/sheet";
+import { DATE_FORMAT } from "../../domain/schedule/dates";
 
 /** Number format given to date cells that come without one. */
-export const DEFAULT_DATE_FORMAT = "dd/mm/yyyy";
+export const DEFAULT_DATE_FORMAT = DATE_FORMAT;
 
 const MS_PER_DAY = 86_400_000;
 /** 1899-12-30: serial 0 in Excel's 1900 date system (the 1900 leap-year bug is before March 1900). */
