@@ -9,6 +9,7 @@ import type { MergeResult } from "../../domain/rollup";
 import { rollupFormFile } from "../../app/files/rollupForm";
 import { defaultPrintSettings, type PrintSettings } from "../../domain/print";
 import { translate, type Lang } from "../../i18n";
+import type { WorkbookEdit } from "../../domain/sheet";
 import type { WorkbookPort } from "../../workbook/port";
 import { XlsxWorkbook } from "../../workbook/xlsx";
 import { same, type PlanData } from "./data";
@@ -129,16 +130,23 @@ export async function trackingInto(
   rules: DeadlineRules,
   lang: Lang,
 ): Promise<WriteOutcome> {
-  const sheets = await port.sheets();
-  const existing = sheets.find((s) => same(s.name, TRACKING_SHEET));
-  const received = existing
-    ? receivedFromTracking((await port.read([{ sheet: existing.name }]))[0])
-    : undefined;
-  const edit = trackingEdit(data, rules, received);
-  await port.apply(edit);
+  // One batch (one Excel.run): the received dates are read and the sheet rewritten together,
+  // so a date typed meanwhile cannot be lost between a read and a later write.
+  let edit: WorkbookEdit | null = null;
+  await port.update(
+    (info) =>
+      info.sheets.filter((s) => same(s.name, TRACKING_SHEET)).map((s) => ({ sheet: s.name })),
+    (snapshot) => {
+      const [existing] = snapshot.data;
+      edit = trackingEdit(data, rules, existing ? receivedFromTracking(existing) : undefined);
+      return edit;
+    },
+  );
+  if (!edit) throw new Error("trackingInto: the workbook update did not run");
+  const written: WorkbookEdit = edit;
   return {
     message: translate(lang, "taskpane.report.tracking.written", {
-      sheets: edit.sheets.map((s) => s.name).join(", "),
+      sheets: written.sheets.map((s) => s.name).join(", "),
     }),
   };
 }
