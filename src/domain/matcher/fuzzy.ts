@@ -88,22 +88,66 @@ const LEVEL_PAIRS = [
  * the province and the city share the place name.
  */
 export function wordFit(written: string[], candidate: string[]): WordFit {
+  return fitWords(written, candidate, nearWord);
+}
+
+function nearWord(w: string, c: string): boolean {
+  const slack = tokenSlack(w, c);
+  return boundedDistance(w, c, slack) <= slack;
+}
+
+/**
+ * wordFit with each pair of words compared once: a matcher meets the same few written and
+ * registry words again and again. Forgets everything past `limit` written words.
+ */
+export function memoWordFit(limit = 20_000): (written: string[], candidate: string[]) => WordFit {
+  const memo = new Map<string, Map<string, boolean>>();
+  const near = (w: string, c: string): boolean => {
+    let row = memo.get(w);
+    if (!row) {
+      if (memo.size >= limit) memo.clear();
+      row = new Map();
+      memo.set(w, row);
+    }
+    let v = row.get(c);
+    if (v === undefined) {
+      v = nearWord(w, c);
+      row.set(c, v);
+    }
+    return v;
+  };
+  return (written, candidate) => fitWords(written, candidate, near);
+}
+
+/**
+ * Whether the written word could take a place among the candidate's words at all (near one of
+ * them, or several run together): wordFit fails for a candidate where one written word cannot.
+ */
+export function placeable(w: string, candidate: string[]): boolean {
+  return candidate.some((c) => nearWord(w, c)) || runTogether(w, candidate, 0) !== null;
+}
+
+const NO_FIT: WordFit = Object.freeze({ fits: false, missing: 0, levelMissing: false });
+
+function fitWords(
+  written: string[],
+  candidate: string[],
+  near: (w: string, c: string) => boolean,
+): WordFit {
+  // Each written word takes at least one candidate word, in order.
+  if (written.length > candidate.length) return NO_FIT;
   const used = new Array<boolean>(candidate.length).fill(false);
   let next = 0;
   for (const w of written) {
     let k = next;
-    while (
-      k < candidate.length &&
-      boundedDistance(w, candidate[k], tokenSlack(w, candidate[k])) > tokenSlack(w, candidate[k])
-    )
-      k++;
+    while (k < candidate.length && !near(w, candidate[k])) k++;
     if (k < candidate.length) {
       used[k] = true;
       next = k + 1;
       continue;
     }
     const run = runTogether(w, candidate, next);
-    if (!run) return { fits: false, missing: 0, levelMissing: false };
+    if (!run) return NO_FIT;
     for (let r = run.start; r <= run.end; r++) used[r] = true;
     next = run.end + 1;
   }

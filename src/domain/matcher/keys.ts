@@ -40,6 +40,9 @@ const EXPANSIONS: [string[], string][] = (
   .map(([pattern, expansion]): [string[], string] => [pattern.split(" "), expansion])
   .sort((a, b) => b[0].length - a[0].length);
 
+/** Every word of every abbreviation pattern ("pt", "va", "th", "ubnd"...). */
+export const ABBREVIATION_WORDS: ReadonlySet<string> = new Set(EXPANSIONS.flatMap(([p]) => p));
+
 /** Patterns by their first word, so most words are looked up once. */
 const BY_FIRST = new Map<string, [string[], string][]>();
 for (const e of EXPANSIONS) {
@@ -76,7 +79,11 @@ export interface Keys {
 }
 
 export function keysOf(text: string): Keys {
-  const key = matchKey(text);
+  return keysOfKey(matchKey(text));
+}
+
+/** keysOf for a text whose matchKey is already known. */
+export function keysOfKey(key: string): Keys {
   const expanded = expandKey(key);
   return { key, expanded, loose: stripDiacritics(expanded) };
 }

@@ -6,9 +6,9 @@
 import type { Agency, Registry } from "../registry/types";
 import { isValidOn } from "../registry/validity";
 import { repairWithMap } from "../text/detect";
-import { punctuationKey, stripDiacritics } from "../text/normalize";
-import { boundedDistance, histogram, histogramBound, wordFit } from "./fuzzy";
-import { keysOf } from "./keys";
+import { matchKey, punctuationKey, stripDiacritics } from "../text/normalize";
+import { boundedDistance, histogram, histogramBound, memoWordFit, placeable } from "./fuzzy";
+import { ABBREVIATION_WORDS, keysOf, keysOfKey, type Keys } from "./keys";
 import { maxSpan, pieces, type Piece } from "./segment";
 import type {
   CellMatch,
@@ -164,6 +164,46 @@ interface Indexes {
   byLoose: Map<string, Entry[]>;
   targets: Target[];
   span: number;
+  shape: Shape;
+}
+
+/**
+ * The word order of the registry's loose keys, to rule out a text as no name before writing
+ * out its abbreviations: its words (without marks) outside any abbreviation must be the
+ * names' words, first, last and next to each other as in some name.
+ */
+interface Shape {
+  /** Each word of a loose key, numbered; ABBREVIATION for a word of an abbreviation. */
+  ids: Map<string, number>;
+  firsts: Set<number>;
+  lasts: Set<number>;
+  /** Pairs of neighbouring words, as first * PAIR + second. */
+  pairs: Set<number>;
+}
+
+const ABBREVIATION = -1;
+const UNKNOWN_WORD = -2;
+const PAIR = 1 << 16;
+
+function buildShape(entries: Entry[]): Shape {
+  const ids = new Map<string, number>();
+  for (const w of ABBREVIATION_WORDS) ids.set(w, ABBREVIATION);
+  const id = (w: string) => {
+    let n = ids.get(w);
+    if (n === undefined) ids.set(w, (n = ids.size));
+    return n;
+  };
+  const firsts = new Set<number>();
+  const lasts = new Set<number>();
+  const pairs = new Set<number>();
+  for (const e of entries) {
+    const n = e.words.map(id);
+    firsts.add(n[0]);
+    lasts.add(n[n.length - 1]);
+    for (let k = 1; k < n.length; k++)
+      if (n[k - 1] >= 0 && n[k] >= 0) pairs.add(n[k - 1] * PAIR + n[k]);
+  }
+  return { ids, firsts, lasts, pairs };
 }
 
 const indexesByRegistry = new WeakMap<Registry, Indexes>();
@@ -178,6 +218,7 @@ function indexesOf(registry: Registry): Indexes {
       byLoose: index(entries, (e) => e.loose),
       targets: buildTargets(entries),
       span: maxSpan(entries.map((e) => e.spelling)),
+      shape: buildShape(entries),
     };
     indexesByRegistry.set(registry, found);
   }
@@ -192,10 +233,46 @@ const CELL_MEMO = 20_000;
  * object again: it is read-only.
  */
 export function createMatcher(registry: Registry): Matcher {
-  const { byKey, byExpanded, byLoose, targets, span } = indexesOf(registry);
+  const { byKey, byExpanded, byLoose, targets, span, shape } = indexesOf(registry);
   const cache = new Map<string, Found | null>();
   const fuzzyCache = new Map<string, Suggestion[]>();
   const cells = new Map<string, CellMatch>();
+  const keysMemo = new Map<string, Keys>();
+  const wordIds = new Map<string, number>();
+  const wordFit = memoWordFit();
+  /** Per written word, per target: 1 if it can take a place among the target's words, 2 if not. */
+  const places = new Map<string, Uint8Array>();
+
+  function placesOf(word: string): Uint8Array {
+    let row = places.get(word);
+    if (!row) {
+      if (places.size >= 20_000) places.clear();
+      row = new Uint8Array(targets.length);
+      places.set(word, row);
+    }
+    return row;
+  }
+
+  /** Every written word can take a place among the target's words (else wordFit fails). */
+  function allPlaceable(rows: Uint8Array[], words: string[], ti: number): boolean {
+    for (let k = 0; k < rows.length; k++) {
+      let v = rows[k][ti];
+      if (v === 0) v = rows[k][ti] = placeable(words[k], targets[ti].words) ? 1 : 2;
+      if (v === 2) return false;
+    }
+    return true;
+  }
+
+  /** keysOf, once per text: pass 1 and the near misses ask for the same stretches. */
+  function keysFor(written: string): Keys {
+    let keys = keysMemo.get(written);
+    if (!keys) {
+      keys = keysOf(written);
+      if (keysMemo.size >= 50_000) keysMemo.clear();
+      keysMemo.set(written, keys);
+    }
+    return keys;
+  }
 
   const inForce = (list: Entry[] | undefined, date?: string) =>
     (list ?? []).filter((e) => !date || isValidOn(e.agency, date));
@@ -234,8 +311,50 @@ export function createMatcher(registry: Registry): Matcher {
     return found;
   }
 
+  /** A word of a matchKey as numbered in the shape (without its marks). */
+  function wordId(word: string): number {
+    let n = wordIds.get(word);
+    if (n === undefined) {
+      n = shape.ids.get(stripDiacritics(word)) ?? UNKNOWN_WORD;
+      if (wordIds.size >= 50_000) wordIds.clear();
+      wordIds.set(word, n);
+    }
+    return n;
+  }
+
+  /**
+   * Whether some known name could have this matchKey (false: none can). A word outside an
+   * abbreviation stays a word of the loose key, next to the same neighbours; pass 1 tries
+   * many stretches of pieces, and most join two names into none.
+   */
+  function mayBeKnown(key: string): boolean {
+    let prev = ABBREVIATION;
+    let from = 0;
+    for (;;) {
+      let to = key.indexOf(" ", from);
+      const last = to < 0;
+      if (last) to = key.length;
+      const n = wordId(key.slice(from, to));
+      if (n === UNKNOWN_WORD) return false;
+      if (n >= 0) {
+        if (from === 0 && !shape.firsts.has(n)) return false;
+        if (last && !shape.lasts.has(n)) return false;
+        if (prev >= 0 && !shape.pairs.has(prev * PAIR + n)) return false;
+      }
+      if (last) return true;
+      prev = n;
+      from = to + 1;
+    }
+  }
+
   function lookupUncached(written: string, ctx: CellContext): Found | null {
-    const keys = keysOf(written);
+    let keys = keysMemo.get(written);
+    if (!keys) {
+      const key = matchKey(written);
+      if (key === "" || !mayBeKnown(key)) return null;
+      keys = keysOfKey(key);
+      keysMemo.set(written, keys);
+    }
     if (keys.key === "") return null;
     const direct = inForce(byKey.get(keys.key), ctx.date);
     if (direct.length > 0) {
@@ -273,20 +392,21 @@ export function createMatcher(registry: Registry): Matcher {
     const cacheKey = `${floor}\u0000${date ?? ""}\u0000${written}`;
     const cached = fuzzyCache.get(cacheKey);
     if (cached) return cached;
-    const keys = keysOf(written);
-    const forms = [keys.loose, stripDiacritics(keys.key)].map((loose) => ({
-      loose,
-      words: loose.split(" "),
-      hist: histogram(loose),
-    }));
+    const keys = keysFor(written);
+    const forms = [keys.loose, stripDiacritics(keys.key)].map((loose) => {
+      const words = loose.split(" ");
+      return { loose, words, hist: histogram(loose), rows: words.map(placesOf) };
+    });
     const best = new Map<Agency, { score: number; order: number }>();
-    for (const t of targets) {
+    for (let ti = 0; ti < targets.length; ti++) {
+      const t = targets[ti];
       if (date && !isValidOn(t.entry.agency, date)) continue;
       const w = forms[t.expanded ? 0 : 1];
       const longest = Math.max(w.loose.length, t.loose.length);
       const max = Math.floor(longest * (1 - floor));
       if (Math.abs(w.loose.length - t.loose.length) > max) continue;
       if (histogramBound(w.hist, t.hist) > max) continue;
+      if (w.words.length > t.words.length || !allPlaceable(w.rows, w.words, ti)) continue;
       const fit = wordFit(w.words, t.words);
       // "Yên Bái" is the province as much as the city: no near miss that adds a level.
       if (!fit.fits || fit.levelMissing) continue;

@@ -56,22 +56,36 @@ for (let c = 0xc0; c <= 0x24f; c++)
 for (let c = 0x1e00; c <= 0x1eff; c++)
   BASE_LETTER.set(String.fromCharCode(c), stripSlow(String.fromCharCode(c)));
 
+/** Other characters' bases, worked out once each. */
+const OTHER_BASE = new Map<string, string>();
+
 /**
  * Remove every Vietnamese mark: tones, hats, horns, breves; "đ" becomes "d".
  * "Ủy ban nhân dân" -> "Uy ban nhan dan". (A table lookup: the matcher calls this a lot.)
  */
 export function stripDiacritics(s: string): string {
-  if (isAscii(s)) return s;
-  let out = "";
-  for (const ch of s) {
-    if (ch.charCodeAt(0) < 0x80) out += ch;
-    else out += BASE_LETTER.get(ch) ?? stripSlow(ch);
+  const n = s.length;
+  let i = 0;
+  while (i < n && s.charCodeAt(i) < 0x80) i++;
+  if (i === n) return s;
+  let out = s.slice(0, i);
+  while (i < n) {
+    const run = i;
+    while (i < n && s.charCodeAt(i) < 0x80) i++;
+    if (i > run) out += s.slice(run, i);
+    if (i === n) break;
+    const cp = s.codePointAt(i)!;
+    const ch = s.slice(i, i + (cp > 0xffff ? 2 : 1));
+    i += ch.length;
+    let base = BASE_LETTER.get(ch) ?? OTHER_BASE.get(ch);
+    if (base === undefined) {
+      base = stripSlow(ch);
+      if (OTHER_BASE.size < 4096) OTHER_BASE.set(ch, base);
+    }
+    out += base;
   }
   return out;
 }
-
-const DASHES = /[-\u2010-\u2015\u2212]/g;
-const PUNCTUATION = /[.,;:!?()[\]{}"'`\u201c\u201d\u2018\u2019\u00ab\u00bb/\\*_\u2026|+#]/g;
 
 /**
  * The key two spellings share when they name the same thing: NFC, tones folded, lower case,
@@ -84,14 +98,59 @@ export function matchKey(s: string): string {
 
 /** matchKey without folding tone placement: tells a tone-placement fix from a case fix. */
 export function punctuationKey(s: string): string {
-  return cleanSpaces(
-    nfc(s)
-      .toLowerCase()
-      .replace(/[\u200B-\u200D\u2060\uFEFF]/g, "")
-      .replace(/&/g, " và ")
-      .replace(DASHES, " ")
-      .replace(PUNCTUATION, " "),
-  );
+  // One pass doing what these would, in this order: remove zero-width characters, "&" -> " và ",
+  // dashes and punctuation -> " ", then cleanSpaces (collapse every run of spaces, trim).
+  const t = nfc(s).toLowerCase();
+  let out = "";
+  let space = false;
+  let run = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    const kind = keyCharKind(c);
+    if (kind === KEEP) continue;
+    if (i > run) {
+      if (space && out !== "") out += " ";
+      out += t.slice(run, i);
+      space = false;
+    }
+    run = i + 1;
+    if (kind === AMPERSAND) {
+      if (out !== "") out += " ";
+      out += "và";
+      space = true;
+    } else if (kind === SPACE) space = true;
+  }
+  if (t.length > run) {
+    if (space && out !== "") out += " ";
+    out += t.slice(run);
+  }
+  return out;
+}
+
+const KEEP = 0;
+const SPACE = 1;
+const DROP = 2;
+const AMPERSAND = 3;
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/;
+/** Above this every UTF-16 unit but U+FEFF is kept as it is. */
+const LAST_SPECIAL = 0x3000;
+let kinds: Uint8Array | undefined;
+
+/** What punctuationKey makes of one UTF-16 unit, from the same character classes as before. */
+function keyCharKind(c: number): number {
+  if (c > LAST_SPECIAL) return c === 0xfeff ? DROP : KEEP;
+  if (!kinds) {
+    kinds = new Uint8Array(LAST_SPECIAL + 1);
+    for (let u = 0; u <= LAST_SPECIAL; u++) {
+      const ch = String.fromCharCode(u);
+      if (ZERO_WIDTH.test(ch)) kinds[u] = DROP;
+      else if (ch === "&") kinds[u] = AMPERSAND;
+      else if (/[\s\u200B\u2060]/.test(ch) || /[-\u2010-\u2015\u2212]/.test(ch)) kinds[u] = SPACE;
+      else if (/[.,;:!?()[\]{}"'`\u201c\u201d\u2018\u2019\u00ab\u00bb/\\*_\u2026|+#]/.test(ch))
+        kinds[u] = SPACE;
+    }
+  }
+  return kinds[c];
 }
 
 /** matchKey without any marks: what someone typing without a Vietnamese keyboard produces. */
