@@ -236,7 +236,9 @@ export function createMatcher(registry: Registry): Matcher {
   const { byKey, byExpanded, byLoose, targets, span, shape } = indexesOf(registry);
   const cache = new Map<string, Found | null>();
   const fuzzyCache = new Map<string, Suggestion[]>();
-  const cells = new Map<string, CellMatch>();
+  /** Matches by font and date, then by text (no key strings to build for each cell). */
+  const cells = new Map<string, Map<string, CellMatch>>();
+  let cellCount = 0;
   const keysMemo = new Map<string, Keys>();
   const wordIds = new Map<string, number>();
   const wordFit = memoWordFit();
@@ -483,12 +485,19 @@ export function createMatcher(registry: Registry): Matcher {
   }
 
   function matchCell(text: string, options: MatchOptions = {}): CellMatch {
-    const key = `${options.font ?? ""}\u0000${options.date ?? ""}\u0000${text}`;
-    let match = cells.get(key);
+    const context = `${options.font ?? ""}\u0000${options.date ?? ""}`;
+    let byText = cells.get(context);
+    let match = byText?.get(text);
     if (!match) {
       match = matchUncached(text, options);
-      if (cells.size >= CELL_MEMO) cells.clear();
-      cells.set(key, match);
+      if (cellCount >= CELL_MEMO) {
+        cells.clear();
+        cellCount = 0;
+        byText = undefined;
+      }
+      if (!byText) cells.set(context, (byText = new Map()));
+      byText.set(text, match);
+      cellCount++;
     }
     return match;
   }
