@@ -225,6 +225,28 @@ function indexesOf(registry: Registry): Indexes {
   return found;
 }
 
+/** Values by a context (font, date...) then by text: no key string to build for each look-up. */
+class Memo<V> {
+  private byContext = new Map<string, Map<string, V>>();
+  private count = 0;
+  constructor(private readonly limit: number) {}
+
+  get(context: string, text: string): V | undefined {
+    return this.byContext.get(context)?.get(text);
+  }
+
+  set(context: string, text: string, value: V): void {
+    if (this.count >= this.limit) {
+      this.byContext.clear();
+      this.count = 0;
+    }
+    let byText = this.byContext.get(context);
+    if (!byText) this.byContext.set(context, (byText = new Map()));
+    byText.set(text, value);
+    this.count++;
+  }
+}
+
 /** Most cell texts a matcher remembers (real sheets repeat the same few agency lists). */
 const CELL_MEMO = 20_000;
 
@@ -234,11 +256,9 @@ const CELL_MEMO = 20_000;
  */
 export function createMatcher(registry: Registry): Matcher {
   const { byKey, byExpanded, byLoose, targets, span, shape } = indexesOf(registry);
-  const cache = new Map<string, Found | null>();
-  const fuzzyCache = new Map<string, Suggestion[]>();
-  /** Matches by font and date, then by text (no key strings to build for each cell). */
-  const cells = new Map<string, Map<string, CellMatch>>();
-  let cellCount = 0;
+  const cache = new Memo<Found | null>(50_000);
+  const fuzzyCache = new Memo<Suggestion[]>(20_000);
+  const cells = new Memo<CellMatch>(CELL_MEMO);
   const keysMemo = new Map<string, Keys>();
   const wordIds = new Map<string, number>();
   const wordFit = memoWordFit();
@@ -304,12 +324,11 @@ export function createMatcher(registry: Registry): Matcher {
 
   /** Exact, alias, abbreviation and missing-diacritics matches: map lookups only. */
   function lookup(written: string, ctx: CellContext): Found | null {
-    const cacheKey = `${ctx.legacy ? 1 : 0}${ctx.date ?? ""}\u0000${written}`;
-    const cached = cache.get(cacheKey);
+    const context = `${ctx.legacy ? 1 : 0}${ctx.date ?? ""}`;
+    const cached = cache.get(context, written);
     if (cached !== undefined) return cached;
     const found = lookupUncached(written, ctx);
-    if (cache.size > 50_000) cache.clear();
-    cache.set(cacheKey, found);
+    cache.set(context, written, found);
     return found;
   }
 
@@ -391,8 +410,8 @@ export function createMatcher(registry: Registry): Matcher {
    * `floor` (a higher floor lets more candidates be ruled out before measuring them).
    */
   function nearMisses(written: string, date?: string, floor = HINT_AT): Suggestion[] {
-    const cacheKey = `${floor}\u0000${date ?? ""}\u0000${written}`;
-    const cached = fuzzyCache.get(cacheKey);
+    const context = `${floor}\u0000${date ?? ""}`;
+    const cached = fuzzyCache.get(context, written);
     if (cached) return cached;
     const keys = keysFor(written);
     const forms = [keys.loose, stripDiacritics(keys.key)].map((loose) => {
@@ -428,8 +447,7 @@ export function createMatcher(registry: Registry): Matcher {
         score: Math.round(score * 1000) / 1000,
         reason: "typo" as Reason,
       }));
-    if (fuzzyCache.size > 20_000) fuzzyCache.clear();
-    fuzzyCache.set(cacheKey, result);
+    fuzzyCache.set(context, written, result);
     return result;
   }
 
@@ -486,18 +504,10 @@ export function createMatcher(registry: Registry): Matcher {
 
   function matchCell(text: string, options: MatchOptions = {}): CellMatch {
     const context = `${options.font ?? ""}\u0000${options.date ?? ""}`;
-    let byText = cells.get(context);
-    let match = byText?.get(text);
+    let match = cells.get(context, text);
     if (!match) {
       match = matchUncached(text, options);
-      if (cellCount >= CELL_MEMO) {
-        cells.clear();
-        cellCount = 0;
-        byText = undefined;
-      }
-      if (!byText) cells.set(context, (byText = new Map()));
-      byText.set(text, match);
-      cellCount++;
+      cells.set(context, text, match);
     }
     return match;
   }
