@@ -27,7 +27,16 @@ function devHttps() {
  */
 class ChunkMapPlugin {
   apply(compiler) {
-    compiler.hooks.afterEmit.tap("ChunkMapPlugin", (compilation) => {
+    // Emitted as an asset (not written to disk), so webpack-dev-server's in-memory builds
+    // never overwrite the production build's map with names of files dist/ does not have.
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("ChunkMapPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "ChunkMapPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        () => writeMap(compilation),
+      );
+    });
+    const writeMap = (compilation) => {
       const packagesOf = (module) => {
         const inner = module.modules ?? [module];
         return inner
@@ -53,9 +62,11 @@ class ChunkMapPlugin {
           ].sort(),
         }));
       }
-      const file = path.join(compilation.outputOptions.path, "chunks.json");
-      fs.writeFileSync(file, JSON.stringify(out, null, 2) + "\n");
-    });
+      compilation.emitAsset(
+        "chunks.json",
+        new sources.RawSource(JSON.stringify(out, null, 2) + "\n"),
+      );
+    };
   }
 }
 
