@@ -11,25 +11,8 @@ export class RuleError extends Error {
 /** Excel on the web refuses a request or a response over 5 MB. */
 export const PAYLOAD_LIMIT = 5_000_000;
 
-/** UTF-8 length of a string, as it travels in the request. */
-export function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
-
-/** Bytes of a value as JSON (what Office.js sends or receives for it). */
-export function jsonBytes(v: unknown): number {
-  return utf8Length(JSON.stringify(v) ?? "");
-}
+// Bytes as they travel (UTF-8 JSON): one count for the adapter's budget and the fake's limit.
+export { utf8Length, jsonBytes } from "../../src/workbook/office/officeBatch";
 
 const UNQUOTED_SHEET = /^[\p{L}_][\p{L}\p{N}_.]*$/u;
 const LOOKS_LIKE_CELL = /^(?:[A-Z]{1,3}\d+|R\d*C\d*)$/i;
