@@ -267,6 +267,28 @@ test("“Theo đơn vị”: units × keys, missing units, totals and completion
   ]);
 });
 
+test("“Theo đơn vị”: a yes/no column is headed in units, as the totals count units", () => {
+  const edit = buildSummaryEdit(result, { plan });
+  const [table, sheet] = edit.sheets;
+  const width = 4 + 7 + 3;
+  const col = rowOf(sheet, 3, width).indexOf("III.5/KH");
+  const flag = plan.tasks.find((t) => t.code === "III.5")!.indicators[0];
+  expect(flag.kind).toBe("flag");
+  // Each unit's row holds 1 or 0 units; the total row the number of units that answered "có".
+  expect(rowOf(sheet, 4, width)[col]).toBe(`${flag.name} (đơn vị)`);
+  expect(rowOf(sheet, 11, width)[col]).toBe(2);
+  // The same unit as the first sheet gives the same figure.
+  const tableRows = [...cells(table).entries()].filter(([, v]) => v === flag.name);
+  expect(tableRows).toHaveLength(1);
+  const unitCell = tableRows[0][0].replace(/^[A-Z]+/, (c) =>
+    String.fromCharCode(c.charCodeAt(0) + 1),
+  );
+  expect(cells(table).get(unitCell)).toBe("đơn vị");
+  // A count keeps its own unit.
+  expect(rowOf(sheet, 4, width)[4]).toBe("Hội nghị, tập huấn, tọa đàm, hội thảo (cuộc)");
+  expect(JSON.stringify(rowOf(sheet, 4, width))).not.toContain("1 có / 0 chưa");
+});
+
 test("“Đơn vị chưa nộp”, “Tệp bị từ chối” and “Nguồn số liệu”", () => {
   const edit = buildSummaryEdit(result, { plan });
   const [, , missing, rejected, sources] = edit.sheets;

@@ -6,7 +6,7 @@
  */
 import { cellAddress, rangeAddress } from "../address";
 import { translator, type Lang, type T } from "../../i18n";
-import type { Plan } from "../plan/types";
+import type { Indicator, Plan } from "../plan/types";
 import type { Cell, CellFormat, RangeFormat, SheetEdit, WorkbookEdit } from "../sheet";
 import { fitColumns, printablePx, totalPx } from "../print/columns";
 import { officialPageLayout, type Orientation } from "../print/layout";
@@ -145,8 +145,7 @@ function firstSheet(result: MergeResult, options: SummaryOptions, t: T) {
         j === 0 ? task.code : null,
         j === 0 ? task.title : null,
         ind.name,
-        // A yes/no indicator's total is the number of units that answered "có".
-        ind.kind === "flag" ? t("merge.summary.flagUnit") : ind.unit,
+        unitOf(ind, t),
         result.totals[key] ?? null,
         result.cumulative[key] ?? null,
       ]);
@@ -284,11 +283,19 @@ function listSheet(
   };
 }
 
+/**
+ * The unit a figure is counted in. A yes/no indicator counts units that answered "có": the
+ * total is their number, and each unit's own row holds 1 or 0 of them.
+ */
+function unitOf(ind: Indicator, t: T): string {
+  return ind.kind === "flag" ? t("merge.summary.flagUnit") : ind.unit;
+}
+
 function byUnitSheet(result: MergeResult, plan: Plan, t: T): SheetEdit {
   const keys = planKeys(plan);
   const names = new Map(
     plan.tasks.flatMap((task) =>
-      task.indicators.map((i) => [figureKey(task.code, i.code), `${i.name} (${i.unit})`]),
+      task.indicators.map((i) => [figureKey(task.code, i.code), `${i.name} (${unitOf(i, t)})`]),
     ),
   );
   const fileOf = new Map(result.accepted.map((a) => [a.unitCode, a.file]));
