@@ -58,7 +58,7 @@ import {
 } from "./formSources";
 import { expectedReportersFor } from "../domain/schedule";
 import { HEADER_BLOCK_ROWS, preparePrintEdit, withRowBreaks } from "../domain/print";
-import { TRACKING_LAYOUT, TRACKING_SHEET } from "../domain/tracking";
+import { TRACKING_SHEET, readTrackingSheet } from "../domain/tracking";
 
 /** The merge would overwrite a sheet it does not own. */
 export class MergeSheetConflictError extends Error {
@@ -359,7 +359,7 @@ const sameText = (a: unknown, b: string) =>
   typeof a === "string" && a.normalize("NFC").trim() === b.normalize("NFC").trim();
 
 /**
- * Fill "Ngày nhận" on the tracking sheet (the layout buildTrackingEdit writes) for the units
+ * Fill "Ngày nhận" on the tracking sheet (as readTrackingSheet finds it) for the units
  * whose form was accepted. Rows are found by unit code, then by name.
  */
 export function receivedEdit(
@@ -376,26 +376,17 @@ export function receivedEdit(
     periodFound: false,
   };
   const values = tracking.values;
-  const header = values.findIndex((r) => r?.[0] === "STT");
-  if (header < 0) return out;
-  const periodCol = (values[header] ?? []).findIndex(
-    (v) => typeof v === "string" && v.trim().endsWith(`(${result.period})`),
-  );
-  if (periodCol < 0) return out;
+  const table = readTrackingSheet(tracking);
+  const period = table?.periods.find((p) => p.code === result.period);
+  if (!table || !period) return out;
   out.periodFound = true;
-  const receivedCol = periodCol + 1;
-  const codeCol = TRACKING_LAYOUT.nameCol - 1;
-  const rows: number[] = [];
-  for (let r = header + 2; r < values.length; r++) {
-    const name = values[r]?.[TRACKING_LAYOUT.nameCol];
-    if (typeof name !== "string" || !name.trim()) break;
-    rows.push(r);
-  }
+  const receivedCol = period.received;
   const blocks: NonNullable<SheetEdit["blocks"]> = [];
   for (const a of result.accepted) {
-    const row =
-      rows.find((r) => sameText(values[r]?.[codeCol], a.unitCode)) ??
-      rows.find((r) => sameText(values[r]?.[TRACKING_LAYOUT.nameCol], a.unit));
+    const row = (
+      table.units.find((u) => sameText(u.code, a.unitCode)) ??
+      table.units.find((u) => sameText(u.name, a.unit))
+    )?.row;
     if (row === undefined) {
       out.notListed.push(a.unit);
       continue;

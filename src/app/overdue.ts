@@ -1,5 +1,5 @@
 /**
- * Who is overdue, read from the tracking sheet ("Theo dõi báo cáo", see track.ts), and a
+ * Who is overdue, read from the tracking sheet ("Theo dõi báo cáo", domain/tracking), and a
  * highlight on their names.
  *
  * Decisions:
@@ -31,11 +31,8 @@ import {
   type Period,
 } from "../domain/schedule";
 import type { WorkbookPort } from "../workbook/port";
-import type { RangeFormat, Scalar, SheetData, WorkbookEdit } from "../domain/sheet";
-import { TRACKING_LAYOUT, TRACKING_SHEET } from "../domain/tracking";
-
-const L = TRACKING_LAYOUT;
-const YES = "Có";
+import type { RangeFormat, SheetData, WorkbookEdit } from "../domain/sheet";
+import { TRACKING_SHEET, readTrackingSheet } from "../domain/tracking";
 
 /** The highlight: white bold text on red, unlike the pale colours of the status formats. */
 export const OVERDUE_FORMAT = { fill: "#C00000", fontColor: "#FFFFFF", bold: true } as const;
@@ -58,8 +55,11 @@ export interface OverdueResult {
   /** The reference date used, ISO. */
   today: string;
   units: OverdueUnit[];
-  /** Rows of every unit on the sheet (first and last, 1-based); null when there is none. */
-  unitRows: { first: number; last: number } | null;
+  /**
+   * Rows of every unit on the sheet (first and last, 1-based) and the column of their names
+   * (0-based); null when there is none.
+   */
+  unitRows: { first: number; last: number; column: number } | null;
 }
 
 export interface OverdueOptions {
@@ -73,40 +73,36 @@ function localToday(): string {
   return isoDate(d.getFullYear(), d.getMonth() + 1, d.getDate());
 }
 
-const cell = (data: SheetData, row: number, col: number): Scalar =>
-  data.values[row - 1]?.[col] ?? null;
-
 function overdueFrom(
   tracking: SheetData,
   scheduleData: SheetData,
   holidayData: SheetData,
   opts: OverdueOptions,
 ): OverdueResult {
-  const today =
-    opts.today ?? parseDateCell(cell(tracking, L.referenceRow, L.settingsCol)) ?? localToday();
-  const settings = {
-    fifthOnTime: cell(tracking, L.fifthRow, L.settingsCol) === YES,
-    shiftOffDays: cell(tracking, L.shiftRow, L.settingsCol) === YES,
-  };
+  const table = readTrackingSheet(tracking);
+  const today = opts.today ?? (table && parseDateCell(table.settings.reference)) ?? localToday();
+  if (!table) return { period: null, periodName: null, today, units: [], unitRows: null };
+  const { fifthOnTime, shiftOffDays } = table.settings;
+  const settings = { fifthOnTime, shiftOffDays };
   const { schedule } = scheduleFromRows(scheduleData.values);
   const { holidays } = holidaysFromRows(holidayData.values);
 
-  // Period columns: the header cell "Quý I năm 2020 (2020-Q1)" sits over the deadline column.
-  const header = tracking.values.findIndex((r) => r?.[0] === "STT");
-  const periods: { period: Period; col: number; deadline: string }[] = [];
-  (header >= 0 ? tracking.values[header] : []).forEach((v, col) => {
-    const code = typeof v === "string" ? /\((\d{4}-[A-Za-z0-9]+)\)\s*$/.exec(v)?.[1] : undefined;
-    const period = code ? findPeriod(code, schedule) : undefined;
-    if (period) periods.push({ period, col, deadline: deadline(period, settings, holidays) });
-  });
-
-  const units: { name: string; code: string; row: number }[] = [];
-  for (let row = (header >= 0 ? header + 1 : L.headerRow) + 2; ; row++) {
-    const name = cell(tracking, row, L.nameCol);
-    if (typeof name !== "string" || !name.trim()) break;
-    units.push({ name, code: String(cell(tracking, row, L.nameCol - 1) ?? ""), row });
+  const periods: { period: Period; received: number; deadline: string }[] = [];
+  for (const p of table.periods) {
+    const period = p.code ? findPeriod(p.code, schedule) : undefined;
+    if (period)
+      periods.push({
+        period,
+        received: p.received,
+        deadline: deadline(period, settings, holidays),
+      });
   }
-  const unitRows = units.length ? { first: units[0].row, last: units[units.length - 1].row } : null;
+
+  // Rows are 1-based from here on, as the sheet shows them.
+  const units = table.units.map((u) => ({ name: u.name, code: u.code, row: u.row + 1 }));
+  const unitRows = units.length
+    ? { first: units[0].row, last: units[units.length - 1].row, column: table.columns.name }
+    : null;
 
   const byDeadline = [...periods].sort((a, b) => (a.deadline < b.deadline ? -1 : 1));
   const passed = byDeadline.filter((p) => p.deadline < today);
@@ -115,7 +111,7 @@ function overdueFrom(
 
   const overdue: OverdueUnit[] = [];
   for (const u of units) {
-    const received = parseDateCell(cell(tracking, u.row, current.col + 1));
+    const received = parseDateCell(tracking.values[u.row - 1]?.[current.received] ?? null);
     if (statusFor(current.deadline, received, today) !== "overdue") continue;
     overdue.push({
       ...u,
@@ -157,7 +153,7 @@ export function overdueUnits(
  */
 export function overdueHighlightEdit(result: OverdueResult): WorkbookEdit {
   if (!result.unitRows) return { sheets: [] };
-  const col = columnLetter(L.nameCol);
+  const col = columnLetter(result.unitRows.column);
   const formats: RangeFormat[] = [
     {
       range: `${col}${result.unitRows.first}:${col}${result.unitRows.last}`,

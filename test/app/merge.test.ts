@@ -290,23 +290,64 @@ test("the summary sheet is print-ready: header block above the table, A4 landsca
   expect(new Set(edit.sheets.map((s) => s.name)).size).toBe(edit.sheets.length);
 });
 
-test("receivedEdit: no column for the period means nothing to write", () => {
+/** The tracking sheet as a reader gives it, its blocks moved by `rows` and `cols`. */
+function trackingData(year: number, rows = 0, cols = 0) {
   const tracking = buildTrackingEdit({
-    year: 2021,
+    year,
     reporters: expected,
     schedule: DEFAULT_SCHEDULE,
     holidays: DEFAULT_HOLIDAYS,
     settings: { fifthOnTime: false, shiftOffDays: true },
   }).sheets.find((s) => s.name === TRACKING_SHEET)!;
-  // The sheet as a reader gives it: the blocks laid out from A1.
   const values: (string | number | null)[][] = [];
   for (const b of tracking.blocks ?? []) {
-    const row0 = Number(b.at.replace(/^[A-Z]+/, "")) - 1;
+    const row0 = Number(b.at.replace(/^[A-Z]+/, "")) - 1 + rows;
     b.values.forEach((r, i) => {
-      values[row0 + i] = r.map((v) => (typeof v === "string" || typeof v === "number" ? v : null));
+      values[row0 + i] = [
+        ...Array<null>(cols).fill(null),
+        ...r.map((v) => (typeof v === "string" || typeof v === "number" ? v : null)),
+      ];
     });
   }
-  const data = { name: TRACKING_SHEET, values: Array.from(values, (r) => r ?? []), tables: [] };
+  return { name: TRACKING_SHEET, values: Array.from(values, (r) => r ?? []), tables: [] };
+}
+
+const acceptedUnit = (unit: string, unitCode: string, file: string) => ({
+  file,
+  unit,
+  unitCode,
+  sheet: "Báo cáo",
+  warnings: [],
+  conflicts: [],
+});
+
+test("receivedEdit: no column for the period means nothing to write", () => {
+  const data = trackingData(2021);
+  const result = mergeForms({
+    plan: plan2020,
+    period: PERIOD,
+    expected,
+    resolveUnit: resolve,
+    inputs: [],
+  });
+  const update = receivedEdit(
+    data,
+    { ...result, accepted: [acceptedUnit("Sở Nội vụ", "SNV", "a.xlsx")] },
+    { "a.xlsx": "2020-06-03" },
+  );
+  expect(update.periodFound).toBe(false);
+  expect(update.edit).toBeNull();
+});
+
+test("receivedEdit: with rows inserted above and a column before the table, the unit's received cell is filled and a typed note kept", () => {
+  const data = trackingData(2020, 2, 1);
+  const row = (name: string) => data.values.findIndex((r) => r[3] === name);
+  // Header "6 tháng đầu năm 2020 (2020-H1)" over H, I, J now; "Ngày nhận" in I.
+  expect(data.values[8][7]).toBe("6 tháng đầu năm 2020 (2020-H1)");
+  expect(data.values[9][8]).toBe("Ngày nhận");
+  const snv = expected.find((u) => u.code === "SNV")!;
+  const stp = expected.find((u) => u.code === "STP")!;
+  data.values[row(stp.name)][8] = "nhận bản giấy 02/06";
   const result = mergeForms({
     plan: plan2020,
     period: PERIOD,
@@ -319,20 +360,18 @@ test("receivedEdit: no column for the period means nothing to write", () => {
     {
       ...result,
       accepted: [
-        {
-          file: "a.xlsx",
-          unit: "Sở Nội vụ",
-          unitCode: "SNV",
-          sheet: "Báo cáo",
-          warnings: [],
-          conflicts: [],
-        },
+        acceptedUnit(snv.name, snv.code, "a.xlsx"),
+        acceptedUnit(stp.name, stp.code, "b.xlsx"),
       ],
     },
-    { "a.xlsx": "2020-06-03" },
+    { "a.xlsx": "2020-06-03", "b.xlsx": "2020-06-03" },
   );
-  expect(update.periodFound).toBe(false);
-  expect(update.edit).toBeNull();
+  const cell = `I${row(snv.name) + 1}`;
+  expect(update.filled).toEqual([{ unit: snv.name, date: "2020-06-03", cell }]);
+  expect(update.notes).toEqual([
+    { unit: stp.name, cell: `I${row(stp.name) + 1}`, text: "nhận bản giấy 02/06" },
+  ]);
+  expect(update.edit?.blocks).toEqual([{ at: cell, values: [[new Date(Date.UTC(2020, 5, 3))]] }]);
 });
 
 test("formSourcesFromSheets leaves out the add-in's own sheets and sheets without a table", () => {

@@ -16,6 +16,8 @@ import {
 } from "../../src/domain/schedule";
 import { OfficeWorkbook } from "../../src/workbook/office";
 import { XlsxWorkbook } from "../../src/workbook/xlsx";
+import { cellAddress, columnLetter, parseCell } from "../../src/domain/address";
+import type { WorkbookEdit } from "../../src/domain/sheet";
 import { createFakeExcel, modelCell } from "../helpers/fakeOffice";
 import { expectBudgetedSyncs } from "../helpers/budgetedSyncs";
 
@@ -172,5 +174,43 @@ describe("overdue units", () => {
     const b = await overdueUnits(reloaded, { today: "2020-06-10" });
     expect(b).toEqual(a);
     expect(a.units).toEqual(expectedOverdue(opts, "2020-06-10"));
+  });
+
+  test("on a sheet where the user inserted rows above and a column before the table, the names are still found and highlighted", async () => {
+    // The tracking sheet's values moved 2 rows down and 1 column right (the schedule stays).
+    const moved = (edit: WorkbookEdit): WorkbookEdit => ({
+      sheets: edit.sheets.map((s) =>
+        s.name !== TRACKING_SHEET
+          ? s
+          : {
+              name: s.name,
+              mode: "replace",
+              blocks: (s.blocks ?? []).map((b) => {
+                const at = parseCell(b.at);
+                return { ...b, at: cellAddress(at.row + 2, at.col + 1) };
+              }),
+            },
+      ),
+    });
+    const opts = options(12, { today: "2020-06-10" });
+    const fake = createFakeExcel();
+    const office = new OfficeWorkbook(fake.run);
+    await office.apply(moved(buildTrackingEdit(opts)));
+    const result = await highlightOverdue(office);
+    const want = expectedOverdue(opts, "2020-06-10").map((u) => ({ ...u, row: u.row + 2 }));
+    expect(want.length).toBeGreaterThan(0);
+    expect([result.today, result.period, result.units]).toEqual(["2020-06-10", "2020-H1", want]);
+    const name = columnLetter(3); // "Đơn vị" is now in D
+    const overdueRows = new Set(want.map((u) => u.row));
+    for (let i = 0; i < 12; i++) {
+      const row = 11 + i;
+      const c = modelCell(fake.model, TRACKING_SHEET, `${name}${row}`)!;
+      expect([c.value, c.format.fill]).toEqual([
+        `Đơn vị số ${i + 1}`,
+        overdueRows.has(row) ? OVERDUE_FORMAT.fill : undefined,
+      ]);
+      // The unit code's column is left alone.
+      expect(modelCell(fake.model, TRACKING_SHEET, `C${row}`)!.format.fill).toBeUndefined();
+    }
   });
 });

@@ -11,7 +11,7 @@ import { translate, type Lang } from "../../i18n";
 import { cellAddress, parseCell } from "../../domain/address";
 import { parseDateCell, toUtcDate } from "../../domain/schedule";
 import type { SheetData } from "../../domain/sheet";
-import { TRACKING_LAYOUT } from "../../domain/tracking";
+import { TRACKING_LAYOUT, readTrackingSheet } from "../../domain/tracking";
 import {
   dateToSerial,
   fillNumberCells,
@@ -115,11 +115,12 @@ export async function updateTrackingFile(
   const data = before.data(TRACKING_SHEET, { formulas: false });
   const update = receivedEdit(data, result, dates);
   if (!update.edit) return { bytes: null, update };
-  const header = TRACKING_LAYOUT.headerRow + 1; // the first unit row (0-based), a styled cell
+  // The first unit row's cell of the same column: a styled cell the sheet wrote.
+  const firstUnit = readTrackingSheet(data)?.units[0]?.row ?? TRACKING_LAYOUT.firstDataRow - 1;
   const fills = update.filled.map((f) => ({
     cell: f.cell,
     value: dateToSerial(toUtcDate(f.date)),
-    styleFrom: cellAddress(header, parseCell(f.cell).col),
+    styleFrom: cellAddress(firstUnit, parseCell(f.cell).col),
   }));
   let patched: ReturnType<typeof fillNumberCells>;
   try {

@@ -20,7 +20,6 @@ import {
   STATUS_TEXT,
   holidaysToRows,
   isIsoDate,
-  parseDateCell,
   periodsForYear,
   scheduleToRows,
   toUtcDate,
@@ -28,14 +27,7 @@ import {
   type Holiday,
   type ScheduleRow,
 } from "../schedule";
-import type {
-  Cell,
-  ConditionalFormatSpec,
-  RangeFormat,
-  SheetData,
-  SheetEdit,
-  WorkbookEdit,
-} from "../sheet";
+import type { Cell, ConditionalFormatSpec, RangeFormat, SheetEdit, WorkbookEdit } from "../sheet";
 
 export const TRACKING_SHEET = "Theo dõi báo cáo";
 
@@ -56,9 +48,26 @@ export const TRACKING_LAYOUT = {
   columnsPerPeriod: 3,
 } as const;
 
-const L = TRACKING_LAYOUT;
-const YES = "Có";
+/** The texts the sheet is written with; the reader finds its cells by them. */
+export const TRACKING_LABELS = {
+  stt: "STT",
+  unitCode: "Mã đơn vị",
+  unit: "Đơn vị",
+  deadline: "Hạn nộp",
+  received: "Ngày nhận",
+  status: "Tình trạng",
+  reference: "Ngày tham chiếu (=TODAY() là hôm nay)",
+  fifth: "Ngày 05 được tính là đúng hạn (Có/Không)",
+  shift: "Lùi hạn trùng ngày nghỉ sang ngày làm việc kế tiếp (Có/Không)",
+} as const;
+
+/** The settings cells' "yes" and "no". */
+export const TRACKING_YES = "Có";
 const NO = "Không";
+
+const L = TRACKING_LAYOUT;
+const T = TRACKING_LABELS;
+const YES = TRACKING_YES;
 const HEADER_FILL = "#DDEBF7";
 const INPUT_FILL = "#FFF2CC";
 /** Spare rows after the holiday table that the WORKDAY range still covers, for additions. */
@@ -245,13 +254,9 @@ export function buildTrackingEdit(opts: TrackingOptions): WorkbookEdit {
   blocks.push({
     at: addr(L.referenceRow, 0),
     values: [
-      ["Ngày tham chiếu (=TODAY() là hôm nay)", null, referenceValue],
-      ["Ngày 05 được tính là đúng hạn (Có/Không)", null, opts.settings.fifthOnTime ? YES : NO],
-      [
-        "Lùi hạn trùng ngày nghỉ sang ngày làm việc kế tiếp (Có/Không)",
-        null,
-        opts.settings.shiftOffDays ? YES : NO,
-      ],
+      [T.reference, null, referenceValue],
+      [T.fifth, null, opts.settings.fifthOnTime ? YES : NO],
+      [T.shift, null, opts.settings.shiftOffDays ? YES : NO],
     ],
   });
   for (const row of [L.referenceRow, L.fifthRow, L.shiftRow]) merges.push(`A${row}:B${row}`);
@@ -266,11 +271,11 @@ export function buildTrackingEdit(opts: TrackingOptions): WorkbookEdit {
   );
 
   // Two header rows: period names over (deadline, received, status).
-  const header: Cell[] = ["STT", "Mã đơn vị", "Đơn vị"];
+  const header: Cell[] = [T.stt, T.unitCode, T.unit];
   const subHeader: Cell[] = [null, null, null];
   for (const p of periods) {
     header.push(`${p.name} (${p.code})`, null, null);
-    subHeader.push("Hạn nộp", "Ngày nhận", "Tình trạng");
+    subHeader.push(T.deadline, T.received, T.status);
   }
   blocks.push({ at: addr(L.headerRow, 0), values: [header, subHeader] });
   for (let c = 0; c < L.firstPeriodCol; c++)
@@ -329,7 +334,7 @@ export function buildTrackingEdit(opts: TrackingOptions): WorkbookEdit {
       range: col(1),
       // Dates are numbers to Excel: this rejects text that only looks like a date.
       rule: { kind: "decimal", min: 1 },
-      errorTitle: "Ngày nhận",
+      errorTitle: T.received,
       errorMessage: "Nhập ngày nhận báo cáo dạng dd/mm/yyyy.",
       errorStyle: "stop",
       allowBlank: true,
@@ -401,28 +406,4 @@ export function buildTrackingEdit(opts: TrackingOptions): WorkbookEdit {
     activate: true,
   };
   return { sheets: [tracking, scheduleSheet(opts), holidaySheet(opts.holidays)] };
-}
-
-/**
- * Received dates typed into an existing tracking sheet (unit name -> period code -> ISO date),
- * so that writing the sheet again keeps them. Reads the layout buildTrackingEdit writes.
- */
-export function receivedFromTracking(data: SheetData): Record<string, Record<string, string>> {
-  const out: Record<string, Record<string, string>> = {};
-  const header = data.values.findIndex((r) => r?.[0] === "STT");
-  if (header < 0) return out;
-  const periodCols: { code: string; col: number }[] = [];
-  (data.values[header] ?? []).forEach((v, col) => {
-    const m = typeof v === "string" ? /\((\d{4}-[A-Za-z0-9]+)\)\s*$/.exec(v) : null;
-    if (m) periodCols.push({ code: m[1], col: col + 1 });
-  });
-  for (let r = header + 2; r < data.values.length; r++) {
-    const name = data.values[r]?.[L.nameCol];
-    if (typeof name !== "string" || !name.trim()) break;
-    for (const { code, col } of periodCols) {
-      const iso = parseDateCell(data.values[r]?.[col] ?? null);
-      if (iso) (out[name] ??= {})[code] = iso;
-    }
-  }
-  return out;
 }
