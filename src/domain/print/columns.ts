@@ -19,13 +19,11 @@
  * LibreOffice: under a TNR 12 Normal style the fitted table prints at 100 %, 246 mm wide.)
  */
 import { type Orientation, OFFICIAL_MARGINS_MM, printableWidthMm } from "./layout";
-import { columnPx, maxDigitWidthPx, mmToPx } from "./metrics";
+import { columnPx, DEFAULT_DIGIT_PX, mmToPx } from "./metrics";
 import type { PageLayout } from "../sheet";
 
-/** The Normal-style font the widths assume when the caller does not say. */
-export const DEFAULT_NORMAL_FONT = { name: "Times New Roman", size: 12 } as const;
-
-export const DEFAULT_DIGIT_PX = maxDigitWidthPx(DEFAULT_NORMAL_FONT.name, DEFAULT_NORMAL_FONT.size);
+// The default Normal font and its digit width are metrics' (kept importable from here too).
+export { DEFAULT_DIGIT_PX, DEFAULT_NORMAL_FONT } from "./metrics";
 
 /** Narrowest column we print: room for "STT" or a two-digit number in TNR 12. */
 export const MIN_COLUMN_WIDTH = 4;

@@ -101,3 +101,111 @@ export function maxDigitWidthPx(fontName = "Calibri", fontSizePt = 11): number {
 export function columnPx(width: number, digitPx: number): number {
   return Math.trunc(((256 * width + Math.trunc(128 / digitPx)) / 256) * digitPx);
 }
+
+/** The Normal-style font the widths assume when the caller does not say. */
+export const DEFAULT_NORMAL_FONT = { name: "Times New Roman", size: 12 } as const;
+
+export const DEFAULT_DIGIT_PX = maxDigitWidthPx(DEFAULT_NORMAL_FONT.name, DEFAULT_NORMAL_FONT.size);
+
+/** Excel's width of a column nobody sized (Calibri 11 workbooks; what the file says otherwise). */
+export const DEFAULT_COLUMN_WIDTH = 8.43;
+
+/* --------------------------------------------------------- wrapped row heights */
+
+/**
+ * The one row-height estimate for wrapped text (print preparation, the summary's refit, the
+ * report form). Excel does not grow a row for wrapped text in merged cells, nor on open, and
+ * LibreOffice keeps the heights it is given, so the builders set them.
+ *
+ * WRAP_SAFETY is the share of a cell's text width the estimate counts on. Our widths are
+ * Liberation Serif's (= Times New Roman's), but LibreOffice draws some Vietnamese letters from a
+ * wider fallback font when Times New Roman is missing, and printer drivers round, so real lines
+ * break a little earlier than the metric says. A line too many costs a little white space; a
+ * line too few hides text on paper. 0.88 is the smallest of the factors the builders used
+ * (0.88, 0.9, 0.92), the one the report form's LibreOffice print was checked with.
+ */
+export const WRAP_SAFETY = 0.88;
+
+/** Excel's cell padding, both sides together, in pixels of the column's width. */
+const CELL_PADDING_PX = 5;
+
+/** Points one line of a cell spanning columns `from`..`to` holds, safety taken off. */
+export function wrapWidthPt(
+  widths: readonly (number | undefined)[],
+  from: number,
+  to = from,
+  digitPx = DEFAULT_DIGIT_PX,
+): number {
+  let px = 0;
+  for (let c = from; c <= to; c++) px += columnPx(widths[c] ?? DEFAULT_COLUMN_WIDTH, digitPx);
+  return Math.max(1, (px - CELL_PADDING_PX) * PT_PER_PX * WRAP_SAFETY);
+}
+
+/** Lines `text` wraps to in a cell spanning columns `from`..`to` (an empty text is one line). */
+export function wrappedLines(
+  text: string,
+  sizePt: number,
+  bold: boolean,
+  widths: readonly (number | undefined)[],
+  from: number,
+  to = from,
+): number {
+  return text ? wrapLines(text, sizePt, bold, wrapWidthPt(widths, from, to)).length : 1;
+}
+
+export interface WrappedRow {
+  /** 0-based row. */
+  row: number;
+  /** Texts by column (one column each); "" for none. */
+  cells: string[];
+  bold?: boolean;
+  /** At least this many lines (text in merged cells the caller counted itself). */
+  minLines?: number;
+}
+
+/** Heights (points, keyed by 1-based row) that show every cell's wrapped text at `sizePt`. */
+export function wrappedRowHeights(
+  rows: readonly WrappedRow[],
+  widths: readonly (number | undefined)[],
+  sizePt: number,
+): Record<number, number> {
+  const out: Record<number, number> = {};
+  for (const { row, cells, bold, minLines } of rows) {
+    let lines = minLines ?? 1;
+    cells.forEach((text, c) => {
+      if (text && c < widths.length) {
+        lines = Math.max(lines, wrappedLines(text, sizePt, !!bold, widths, c));
+      }
+    });
+    out[row + 1] = rowHeightFor(lines, sizePt);
+  }
+  return out;
+}
+
+/* ------------------------------------------------------------- estimated widths */
+
+/** Excel units a text needs on one line at 12 pt (a digit is 6 pt there), padding included. */
+const unitsFor = (text: string, bold = false) => textWidthPt(text, 12, bold) / 6 + 1;
+
+/**
+ * Widths (Excel units) for a table nobody sized: per column its longest body text on one line,
+ * its longest header word, between 4 and 40. `rows` are the table's texts, header rows first.
+ */
+export function estimatedWidths(rows: string[][], headerRows: number, columns: number): number[] {
+  const widths: number[] = [];
+  for (let c = 0; c < columns; c++) {
+    let header = 0;
+    let body = 0;
+    rows.forEach((row, r) => {
+      const text = row[c];
+      if (!text) return;
+      if (r < headerRows) {
+        for (const word of text.split(/\s+/)) header = Math.max(header, unitsFor(word, true));
+      } else {
+        body = Math.max(body, unitsFor(text));
+      }
+    });
+    widths.push(Math.min(40, Math.max(4, header, body)));
+  }
+  return widths;
+}

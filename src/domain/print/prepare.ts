@@ -6,8 +6,8 @@
  */
 import type { PageLayout, RangeFormat, SheetEdit } from "../sheet";
 import { absolute, parseRange, rangeAddress } from "../address";
-import { DEFAULT_NORMAL_FONT, fitColumns } from "./columns";
-import { maxDigitWidthPx } from "./metrics";
+import { fitColumns } from "./columns";
+import { DEFAULT_NORMAL_FONT, maxDigitWidthPx } from "./metrics";
 import { BLACK, HEADER_BLOCK_ROWS, headerBlock, signatureBlock } from "./header";
 import { checkLayout, officialPageLayout, PRINT_FONT, type Orientation } from "./layout";
 import type { PrintSettings } from "./settings";
@@ -44,14 +44,16 @@ export interface PreparePrintOptions {
   lang?: Lang;
 }
 
-class PrintError extends Error {
+/** A sheet or table that cannot be prepared for print; the message is for the user. */
+export class PreparePrintError extends Error {
+  override readonly name = "PreparePrintError";
   constructor(
+    /** The message's catalogue key ("print.prepare.noTable", …). */
     readonly key: string,
     lang: Lang,
     params: Record<string, string | number> = {},
   ) {
     super(translate(lang, key, params));
-    this.name = "PrintError";
   }
 }
 
@@ -61,30 +63,30 @@ export function preparePrintEdit(opts: PreparePrintOptions): SheetEdit {
   const headerRows = opts.table.headerRows ?? 1;
   const n = opts.columnsCount;
   if (!Number.isInteger(n) || n < 2)
-    throw new PrintError("print.error.columns", lang, { count: n });
+    throw new PreparePrintError("print.error.columns", lang, { count: n });
   if (table.left !== 0) {
-    throw new PrintError("print.error.notColumnA", lang, { range: opts.table.range });
+    throw new PreparePrintError("print.error.notColumnA", lang, { range: opts.table.range });
   }
   if (
     !Number.isInteger(headerRows) ||
     headerRows < 1 ||
     headerRows > table.bottom - table.top + 1
   ) {
-    throw new PrintError("print.error.headerRows", lang, { rows: headerRows });
+    throw new PreparePrintError("print.error.headerRows", lang, { rows: headerRows });
   }
   // 1-based rows from here on.
   const tableTop = table.top + 1;
   const tableBottom = table.bottom + 1;
   const blockTop = opts.existingTopRow ?? tableTop - HEADER_BLOCK_ROWS;
   if (blockTop < 1 || blockTop + HEADER_BLOCK_ROWS > tableTop) {
-    throw new PrintError("print.error.noRoom", lang, {
+    throw new PreparePrintError("print.error.noRoom", lang, {
       needed: HEADER_BLOCK_ROWS,
       row: tableTop,
       sheet: opts.sheet,
     });
   }
   if (opts.columnWidths && opts.columnWidths.length < n) {
-    throw new PrintError("print.error.widths", lang, { count: opts.columnWidths.length, n });
+    throw new PreparePrintError("print.error.widths", lang, { count: opts.columnWidths.length, n });
   }
 
   const orientation = opts.orientation ?? "landscape";

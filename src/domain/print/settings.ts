@@ -57,6 +57,41 @@ export function defaultPrintSettings(year: number): PrintSettings {
   };
 }
 
+/** Where a print's settings come from, besides the built-in ones. */
+export interface PrintSettingsSources {
+  /** The plan: its province names the parent agency and the place on the date line. */
+  plan?: { province?: string };
+  /** The registry: the issuing agency (Sở Nội vụ, code "SNV") as it spells it. */
+  registry?: { agencies: readonly { code: string; name: string }[] };
+  /** What the user gave; an absent or blank field keeps the value above. */
+  given?: Partial<PrintSettings>;
+}
+
+/**
+ * The settings a print uses (the one place that decides them): the built-in ones for `year`
+ * with `title`, the plan's province, the registry's Sở Nội vụ, then the user's own fields.
+ */
+export function printSettingsFor(
+  year: number,
+  title: string,
+  sources: PrintSettingsSources = {},
+): PrintSettings {
+  const base: PrintSettings = { ...defaultPrintSettings(year), title };
+  const province = sources.plan?.province?.trim();
+  if (province) {
+    base.parentAgency = `UBND tỉnh ${province}`;
+    base.place = province;
+  }
+  const agency = sources.registry?.agencies.find((a) => a.code === "SNV");
+  if (agency) base.agency = agency.name;
+  const given = Object.fromEntries(
+    Object.entries(sources.given ?? {})
+      .map(([k, v]) => [k, typeof v === "string" ? v.trim() : v])
+      .filter(([, v]) => v !== undefined && v !== ""),
+  ) as Partial<PrintSettings>;
+  return { ...base, ...given };
+}
+
 /** Capitals as Vietnamese writes them ("Sở Nội vụ" → "SỞ NỘI VỤ"). */
 export const caps = (text: string): string => text.normalize("NFC").toUpperCase().normalize("NFC");
 

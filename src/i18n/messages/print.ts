@@ -29,6 +29,23 @@ export const vi: Record<string, string> = {
   "print.error.noRoom":
     'Trang tính "{sheet}" cần {needed} dòng trống phía trên bảng (bảng đang bắt đầu ở dòng {row}).',
   "print.error.widths": "Có {count} độ rộng cột cho {n} cột cần in.",
+  "print.prepare.noTarget":
+    "Hãy chọn loại bảng (tổng hợp, bảng phân công nhiệm vụ, theo dõi) hoặc tên trang tính cần in.",
+  "print.prepare.noSheet": "Sổ làm việc không có trang tính “{sheet}”.",
+  "print.prepare.noSummary":
+    "Sổ làm việc chưa có trang “Tổng hợp …”: hãy chạy Tổng hợp báo cáo trước rồi Chuẩn bị in.",
+  "print.prepare.noTable":
+    "Không tìm thấy bảng trên trang “{sheet}”: cần một dòng tiêu đề bảng bắt đầu từ cột A (ví dụ có ô “STT”).",
+  "print.prepare.tooHigh":
+    "Trang “{sheet}”: bảng bắt đầu ở dòng {row}, phía trên cần {needed} dòng trống để đặt phần đầu văn bản theo Nghị định 30/2020. Hãy chèn thêm {missing} dòng phía trên bảng rồi chạy lại.",
+  "print.prepare.occupied":
+    "Trang “{sheet}”: phần đầu văn bản theo Nghị định 30/2020 cần {needed} dòng trống phía trên bảng (dòng {from}–{to}), nhưng các ô {cells} đang có dữ liệu. Để không ghi đè, chưa thay đổi gì; hãy chèn thêm {needed} dòng phía trên bảng (hoặc dời các ô đó) rồi chạy lại.",
+  "print.prepare.done":
+    "Đã chuẩn bị in trang “{sheet}”: bảng {table}, {columns} cột vừa chiều ngang khổ giấy.",
+  "print.prepare.copy":
+    "Trang “{source}” giữ nguyên; bản in là trang “{sheet}”, lấy số liệu từ trang đó bằng công thức (thêm hoặc bớt đơn vị thì chạy lại Chuẩn bị in).",
+  "print.prepare.copyTaken":
+    "Sổ làm việc đã có trang “{sheet}” không do lệnh Chuẩn bị in tạo ra. Để không ghi đè, chưa thay đổi gì; hãy đổi tên hoặc xóa trang đó rồi chạy lại.",
 };
 export const en: Record<string, string> = {
   "print.side.top": "top",
@@ -62,4 +79,21 @@ export const en: Record<string, string> = {
   "print.error.noRoom":
     'Sheet "{sheet}" needs {needed} free rows above the table (the table starts at row {row}).',
   "print.error.widths": "{count} column widths given for {n} printed columns.",
+  "print.prepare.noTarget":
+    "Say which table to print (summary, matrix, tracking) or the sheet's name.",
+  "print.prepare.noSheet": "The workbook has no sheet “{sheet}”.",
+  "print.prepare.noSummary":
+    "The workbook has no “Tổng hợp …” sheet yet: run the merge first, then prepare it for printing.",
+  "print.prepare.noTable":
+    "No table found on sheet “{sheet}”: a table header row starting in column A is needed (e.g. with a “STT” cell).",
+  "print.prepare.tooHigh":
+    "Sheet “{sheet}”: the table starts at row {row}; the header block of Decree 30/2020 needs {needed} free rows above it. Insert {missing} rows above the table and run again.",
+  "print.prepare.occupied":
+    "Sheet “{sheet}”: the header block of Decree 30/2020 needs {needed} free rows above the table (rows {from}–{to}), but cells {cells} hold data. Nothing was changed so as not to overwrite them; insert {needed} rows above the table (or move those cells) and run again.",
+  "print.prepare.done":
+    "Sheet “{sheet}” is ready to print: table {table}, {columns} columns fitted to the page width.",
+  "print.prepare.copy":
+    "Sheet “{source}” is left as it is; the print is sheet “{sheet}”, which takes its figures from it by formulas (run it again when units are added or removed).",
+  "print.prepare.copyTaken":
+    "The workbook already has a sheet “{sheet}” that “Chuẩn bị in” did not make. Nothing was changed so as not to overwrite it; rename or delete that sheet and run again.",
 };
