@@ -296,6 +296,31 @@ describe("the tracking sheet", () => {
     expect(at(await read(wb, TRACKING_PRINT_SHEET), "A1")).toBe("Ghi chép riêng của tôi");
   });
 
+  test("a tracking sheet with a column and rows inserted before its table still prints, linked to the moved cells", async () => {
+    const built = XlsxWorkbook.create();
+    await built.apply(trackingEdit());
+    const original = await read(built, TRACKING_SHEET);
+    // The same sheet after the user inserted column A and two rows at the top.
+    const moved = [[], [], ...original.values.map((row) => [null, ...row])];
+    const wb = XlsxWorkbook.create();
+    await wb.apply({
+      sheets: [{ name: TRACKING_SHEET, mode: "create", blocks: [{ at: "A1", values: moved }] }],
+    });
+    const out = await preparePrint(wb, { kind: "tracking" });
+    expect(out.sheet).toBe(TRACKING_PRINT_SHEET);
+    const copy = await read(wb, TRACKING_PRINT_SHEET);
+    const link = (ref: string) =>
+      `=IF(ISBLANK('${TRACKING_SHEET}'!${ref}),"",'${TRACKING_SHEET}'!${ref})`;
+    // The first unit was on row 9 in columns A, C, E, F; it is now on row 11, one column right.
+    expect(copy.formulas![TABLE_TOP + 2].slice(0, 4)).toEqual([
+      link("B11"),
+      link("D11"),
+      link("F11"),
+      link("G11"),
+    ]);
+    expect(copy.values[TABLE_TOP - 1].slice(0, 3)).toEqual(["STT", "Đơn vị", "Quý I năm 2020"]);
+  });
+
   test("by the sheet's name, or the copy's, does the same", async () => {
     const wb = XlsxWorkbook.create();
     await wb.apply(trackingEdit());

@@ -17,75 +17,10 @@ import { wrapLines, wrappedRowHeights, wrapWidthPt } from "./metrics";
 import { PreparePrintError, preparePrintEdit, printSheetsFor } from "./prepare";
 import { printYear, type PreparedSheet, type SheetPrintOptions } from "./inPlace";
 import { printSettingsFor } from "./settings";
+import { readTrackingSheet, TRACKING_LABELS } from "../tracking";
 
 /** The sheet the tracking sheet prints through. */
 export const TRACKING_PRINT_SHEET = "Bản in theo dõi báo cáo";
-
-interface TrackingPeriod {
-  name: string;
-  deadline: number;
-  received: number;
-  status: number;
-}
-
-interface TrackingSource {
-  header: number;
-  stt: number;
-  name: number;
-  periods: TrackingPeriod[];
-  /** 0-based rows of units, then of the rates under them. */
-  units: number[];
-  rates: number[];
-  labels: { stt: string; unit: string; deadline: string; received: string; status: string };
-}
-
-/** The tracking sheet as buildTrackingEdit lays it out, found by its header texts. */
-function readTracking(data: SheetData): TrackingSource | null {
-  const header = data.values.findIndex((row) => norm(row?.[0]) === "stt");
-  if (header < 0) return null;
-  const head = data.values[header] ?? [];
-  const sub = data.values[header + 1] ?? [];
-  const name = head.findIndex((v) => norm(v) === "đơn vị");
-  if (name < 0) return null;
-  const starts: number[] = [];
-  head.forEach((v, c) => {
-    if (c > name && isText(v)) starts.push(c);
-  });
-  const labels = {
-    stt: String(head[0]),
-    unit: String(head[name]),
-    deadline: "Hạn nộp",
-    received: "Ngày nhận",
-    status: "Tình trạng",
-  };
-  const periods: TrackingPeriod[] = [];
-  starts.forEach((start, i) => {
-    const end = (starts[i + 1] ?? Math.max(sub.length, head.length)) - 1;
-    const find = (text: string) => {
-      for (let c = start; c <= end; c++) if (norm(sub[c]) === norm(text)) return c;
-      return -1;
-    };
-    const [deadline, received, status] = [labels.deadline, labels.received, labels.status].map(
-      find,
-    );
-    if (received < 0 || status < 0) return;
-    const title = String(head[start]).replace(/\s*\(\d{4}-[A-Za-z0-9]+\)\s*$/, "");
-    periods.push({ name: title, deadline, received, status });
-  });
-  if (periods.length === 0) return null;
-  const units: number[] = [];
-  let r = header + 2;
-  for (; r < data.values.length && isText(data.values[r]?.[name]); r++) units.push(r);
-  const rates: number[] = [];
-  for (let blank = 0; r < data.values.length && blank <= 2; r++) {
-    const v = data.values[r]?.[name];
-    if (/^t[ỷỉ] lệ/.test(norm(v))) rates.push(r);
-    else if (rates.length) break;
-    else if (!isText(v)) blank++;
-    else break;
-  }
-  return { header, stt: 0, name, periods, units, rates, labels };
-}
 
 /** A sheet an earlier run made: our header block on top, or at least our table header. */
 export function isTrackingCopy(data: SheetData): boolean {
@@ -93,7 +28,7 @@ export function isTrackingCopy(data: SheetData): boolean {
   return (
     empty ||
     earlierSplit(data, 0) !== undefined ||
-    norm(data.values[HEADER_BLOCK_ROWS]?.[0]) === "stt"
+    norm(data.values[HEADER_BLOCK_ROWS]?.[0]) === norm(TRACKING_LABELS.stt)
   );
 }
 
@@ -103,8 +38,10 @@ const COPY_WIDTHS = { stt: 3.6, unit: 22, received: 9.6, status: 8.4 };
 
 export function trackingCopy(data: SheetData, options: SheetPrintOptions): PreparedSheet {
   const lang = options.lang ?? "vi";
-  const src = readTracking(data);
-  if (!src) throw new PreparePrintError("print.prepare.noTable", lang, { sheet: data.name });
+  // The tracking sheet as its owner reads it (found by its header texts).
+  const src = readTrackingSheet(data);
+  if (!src || src.periods.length === 0)
+    throw new PreparePrintError("print.prepare.noTable", lang, { sheet: data.name });
   const link = (r: number, c: number): Cell => {
     const ref = sheetRef(data.name, cellAddress(r, c));
     return { formula: `=IF(ISBLANK(${ref}),"",${ref})` };
@@ -113,7 +50,7 @@ export function trackingCopy(data: SheetData, options: SheetPrintOptions): Prepa
   const top = HEADER_BLOCK_ROWS; // 0-based header row of the copy's table
   const n = 2 + src.periods.length * 2;
   const colOf = (p: number, k: 0 | 1) => 2 + p * 2 + k;
-  const firstUnit = src.units[0];
+  const firstUnit = src.units[0]?.row;
   const head: Cell[] = [src.labels.stt, src.labels.unit];
   const deadlines: Cell[] = [null, null];
   const sub: Cell[] = [null, null];
@@ -123,16 +60,16 @@ export function trackingCopy(data: SheetData, options: SheetPrintOptions): Prepa
       firstUnit !== undefined && p.deadline >= 0 ? link(firstUnit, p.deadline) : null,
       null,
     );
-    sub.push(src.labels.received, src.labels.status);
+    sub.push(TRACKING_LABELS.received, TRACKING_LABELS.status);
   }
-  const unitRows: Cell[][] = src.units.map((r) => [
-    link(r, src.stt),
-    link(r, src.name),
+  const unitRows: Cell[][] = src.units.map(({ row: r }) => [
+    link(r, src.columns.stt),
+    link(r, src.columns.name),
     ...src.periods.flatMap((p) => [link(r, p.received), link(r, p.status)]),
   ]);
   const rateRows: Cell[][] = src.rates.map((r) => [
     null,
-    link(r, src.name),
+    link(r, src.columns.name),
     ...src.periods.flatMap((p) => [link(r, p.status), null]),
   ]);
   const rows = [head, deadlines, sub, ...unitRows, ...rateRows];
@@ -152,7 +89,7 @@ export function trackingCopy(data: SheetData, options: SheetPrintOptions): Prepa
     for (let r = firstRate; r <= bottom; r++) merges.push(box(r, colOf(p, 0), r, colOf(p, 1)));
   });
 
-  const deadlineFormat = `"${src.labels.deadline.replace(/"/g, "")}: "${DATE_FORMAT}`;
+  const deadlineFormat = `"${TRACKING_LABELS.deadline.replace(/"/g, "")}: "${DATE_FORMAT}`;
   const formats: RangeFormat[] = [
     {
       range: box(top, 0, bottom, n - 1),
@@ -229,14 +166,14 @@ export function trackingCopy(data: SheetData, options: SheetPrintOptions): Prepa
         cells: ["", "", ...sub.slice(2).map((v) => textAt(v as Scalar))],
         bold: true,
       },
-      ...src.units.map((r, i) => ({
+      ...src.units.map(({ row: r }, i) => ({
         row: firstData + i,
-        cells: ["", textAt(data.values[r]?.[src.name])],
+        cells: ["", textAt(data.values[r]?.[src.columns.name])],
         minLines: statusLines,
       })),
       ...src.rates.map((r, i) => ({
         row: firstRate + i,
-        cells: ["", textAt(data.values[r]?.[src.name])],
+        cells: ["", textAt(data.values[r]?.[src.columns.name])],
         bold: true,
       })),
     ],
