@@ -56,7 +56,7 @@ import {
   unitResolver,
   type FormFileReader,
 } from "./formSources";
-import { expectedReportersFor } from "../domain/schedule";
+import { expectedReportersFor, registryForPeriod } from "../domain/schedule";
 import { HEADER_BLOCK_ROWS, preparePrintEdit, withRowBreaks } from "../domain/print";
 import { TRACKING_SHEET, readTrackingSheet } from "../domain/tracking";
 
@@ -182,11 +182,13 @@ export async function readFiles(
 }
 
 export function runMerge(inputs: MergeInput[], options: MergeBaseOptions): MergeResult {
+  // Units are named as in the period (the office's 2020 name in 2020), whatever the form wrote.
+  const registry = registryForPeriod(options.registry, canonicalPeriod(options.period));
   return mergeForms({
     plan: options.plan,
     period: options.period,
-    expected: expectedFor(options.registry, options.period),
-    resolveUnit: unitResolver(options.registry, { lang: options.lang }),
+    expected: expectedFor(registry, options.period),
+    resolveUnit: unitResolver(registry, { lang: options.lang }),
     inputs,
   });
 }

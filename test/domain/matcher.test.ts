@@ -80,14 +80,10 @@ describe("every agency and group phrase the seed plan names", () => {
     expect(codes(matcher.matchCell("Đài PT&TH tỉnh, Báo Yên Bái"))).toEqual(["DAI-PTTH", "BAO-YB"]);
   });
 
-  it("knows the plan's lead for II.2.c under its 2019–2020 name", () => {
+  it("knows the plan's lead for II.2.c under its 2019–2020 name, the registry's 2020 name", () => {
     const m = matcher.matchCell("Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh.");
     expect(m.parts).toHaveLength(1);
-    expect(m.parts[0]).toMatchObject({
-      status: "resolved",
-      reason: "old-name",
-      agency: { code: "VP-UBND" },
-    });
+    expect(m.parts[0]).toMatchObject({ status: "exact", agency: { code: "VP-UBND" } });
   });
 });
 
@@ -191,13 +187,13 @@ const MESSY: Case[] = [
   ["VP UBND tỉnh", "VP-UBND", "resolved", "abbreviation"],
   ["Ban Chỉ đạo CCHC của Chính phủ", "BCD-CCHC", "resolved", "abbreviation"],
   ["UBND các huyện, TX, TP", "NHOM-UBND-HTT", "resolved", "abbreviation"],
-  // old names
-  ["Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh", "VP-UBND", "resolved", "old-name"],
+  // the office's 2020 name spelled out, and its later name (an alias in the 2020 registry)
+  ["Văn phòng UBND tỉnh", "VP-UBND", "resolved", "abbreviation"],
   [
     "Văn phòng Đoàn Đại biểu Quốc hội, Hội đồng nhân dân và Ủy ban nhân dân tỉnh",
     "VP-UBND",
     "resolved",
-    "old-name",
+    "abbreviation",
   ],
   // typos: offered, not applied
   ["Sở Nôi vụ", "SNV", "suggested", "typo"],

@@ -110,8 +110,8 @@ describe("the matrix of the 2020 plan", () => {
     expect(at("II.2.c", "coordinating")).toBe(
       "Đài Phát thanh - Truyền hình tỉnh; Báo Yên Bái; Cổng Thông tin điện tử tỉnh; các sở, ban, ngành, địa phương có liên quan",
     );
-    // The plan's old name of the office is written as the registry spells it today.
-    expect(at("II.2.c", "lead")).toBe("Văn phòng UBND tỉnh");
+    // The 2020 plan's office under its 2020 name, as the seed writes it.
+    expect(at("II.2.c", "lead")).toBe("Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh");
     // III.6 is the plan's request to coordinate: nobody leads it, the seed's names coordinate.
     expect(at("III.6", "lead")).toBeNull();
     expect(at("III.6", "coordinating")).toBe(
@@ -148,7 +148,7 @@ describe("the matrix of the 2020 plan", () => {
     const registry = sheetOf(build, REGISTRY_SHEET)!;
     expect(registry.mode).toBe("create");
     expect(registry.visibility).toBeUndefined();
-    expect(registry.tables![0].range).toBe(`A1:K${registryRows}`);
+    expect(registry.tables![0].range).toBe(`A1:L${registryRows}`);
     expect(asRead(registry).values[1][1]).toBe(yenBai2020.agencies[0].name);
   });
 

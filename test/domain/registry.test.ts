@@ -69,7 +69,8 @@ describe("the built-in 2020 Yên Bái registry", () => {
   });
 
   it("accepts the office's 2019–2020 name and the plan's misprint", () => {
-    expect(byCode("VP-UBND")?.formerNames).toContain("Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh");
+    expect(byCode("VP-UBND")?.name).toBe("Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh");
+    expect(byCode("VP-UBND")?.aliases).toContain("Văn phòng UBND tỉnh");
     expect(byCode("CONG-TTDT")?.aliases).toContain("Công Thông tin điện tử tỉnh");
     expect(byCode("DAI-PTTH")?.aliases).toEqual(
       expect.arrayContaining([
@@ -156,6 +157,7 @@ describe(`sheet form ("${REGISTRY_SHEET}")`, () => {
       "Hiệu lực đến",
       "Tên cũ",
       "Thuộc",
+      "Tên theo thời gian",
     ]);
     expect(rows).toHaveLength(yenBai2020.agencies.length + 1);
     expect(rows[1]).toEqual([
@@ -168,6 +170,7 @@ describe(`sheet form ("${REGISTRY_SHEET}")`, () => {
       "Có",
       null,
       "2025-06-30",
+      null,
       null,
       null,
     ]);
@@ -246,6 +249,51 @@ describe(`sheet form ("${REGISTRY_SHEET}")`, () => {
   });
 });
 
+describe("dated names (column “Tên theo thời gian”)", () => {
+  const office = byCode("VP-UBND")!;
+
+  it("the built-in office: its 2020 name, and its later name from a day (ours) in JSON and on the sheet", () => {
+    expect(office.names).toEqual([{ name: "Văn phòng UBND tỉnh", from: "2021-01-01" }]);
+    const json = JSON.parse(registryToJson(yenBai2020));
+    expect(json.agencies.find((a: Agency) => a.code === "VP-UBND").names).toEqual(office.names);
+    const rows = registryToRows(yenBai2020);
+    const row = rows.find((r) => r[0] === "VP-UBND")!;
+    expect(row[rows[0].indexOf("Tên theo thời gian")]).toBe("Văn phòng UBND tỉnh (từ 01/01/2021)");
+  });
+
+  it("a JSON file from before dated names still reads, and means the same", () => {
+    const data = JSON.parse(registryToJson(yenBai2020));
+    for (const a of data.agencies) delete a.names;
+    const result = registryFromJson(JSON.stringify(data));
+    expect(result.errors).toBeUndefined();
+    const read = result.registry!.agencies.find((a) => a.code === "VP-UBND")!;
+    expect(read.names).toBeUndefined();
+    expect(read.name).toBe("Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh");
+  });
+
+  it("reads the sheet's ways of writing dates, and says what is wrong with the others", () => {
+    const header = ["Mã", "Tên cơ quan", "Tên khác", "Nhóm", "Phải báo cáo", "Tên theo thời gian"];
+    const row = (names: string) => ["X", "Cũ", "Mới | Mới hơn", "cấp tỉnh", "Có", names];
+    const read = registryFromRows([
+      header,
+      row("Mới (từ 01/01/2021 đến 2022-12-31) | Mới hơn (tu 1/1/2023)"),
+    ]);
+    expect(read.errors).toBeUndefined();
+    expect(read.registry!.agencies[0].names).toEqual([
+      { name: "Mới", from: "2021-01-01", to: "2022-12-31" },
+      { name: "Mới hơn", from: "2023-01-01" },
+    ]);
+    const bad = registryFromRows([header, row("Mới (sau 2021)")]);
+    expect(bad.errors?.map((e) => formatIssue(e))).toEqual([
+      'Dòng 2, cột Tên theo thời gian: "Mới (sau 2021)" không đọc được; viết "Tên (từ dd/mm/yyyy)", "Tên (đến dd/mm/yyyy)" hoặc "Tên (từ dd/mm/yyyy đến dd/mm/yyyy)".',
+    ]);
+    const unknown = registryFromRows([header, row("Khác (từ 01/01/2021)")]);
+    expect(unknown.errors?.map((e) => formatIssue(e))).toEqual([
+      'Dòng 2, cột Tên theo thời gian: "Khác" phải là tên, tên khác hoặc tên cũ của cơ quan này (thêm vào cột "Tên khác").',
+    ]);
+  });
+});
+
 describe("round trips of any registry (fast-check)", () => {
   const word = fc
     .array(fc.constantFrom(..."aăâbcdđeêghiklmnoôơpqrstuưvxyAĐÔàáảãạầếộờựỳữ"), {
@@ -276,6 +324,10 @@ describe("round trips of any registry (fast-check)", () => {
         hasWebsite: fc.option(fc.boolean(), { nil: undefined }),
         validFrom: fc.option(date, { nil: undefined }),
         validTo: fc.option(date, { nil: undefined }),
+        // A dated name: one of the aliases, with a start, an end or both.
+        dated: fc.option(fc.tuple(fc.option(date, { nil: undefined }), date, fc.boolean()), {
+          nil: undefined,
+        }),
       })
       .map((r) => {
         // Unique spellings per agency: the registry refuses a spelling two agencies share.
@@ -293,6 +345,15 @@ describe("round trips of any registry (fast-check)", () => {
         if (r.validFrom !== undefined) a.validFrom = r.validTo !== undefined ? from : r.validFrom;
         if (r.validTo !== undefined) a.validTo = r.validFrom !== undefined ? to : r.validTo;
         if (r.formerNames) a.formerNames = r.formerNames.map((s, k) => tag(s, `f${k}`));
+        if (r.dated && a.aliases.length > 0) {
+          const [one, two, startOnly] = r.dated;
+          const [from, to] = one === undefined ? [two, undefined] : [one, two].sort();
+          a.names = [
+            startOnly || to === undefined
+              ? { name: a.aliases[0], from }
+              : { name: a.aliases[0], ...(one !== undefined && { from }), to },
+          ];
+        }
         void i;
         return a;
       });
@@ -349,8 +410,9 @@ describe('who belongs to whom (column "Thuộc")', () => {
       ["commune", "UBND huyện Văn Yên"],
       ["commune", "H-VANYEN"],
     ]);
-    // Written back the same way, "Thuộc" last.
-    expect(registryToRows(result.registry!)[1].at(-1)).toBe("UBND huyện Văn Yên");
+    // Written back the same way, in "Thuộc".
+    const rows = registryToRows(result.registry!);
+    expect(rows[1][rows[0].indexOf("Thuộc")]).toBe("UBND huyện Văn Yên");
   });
 
   it("names the row of a parent that resolves nowhere, and of each unit in a cycle", () => {

@@ -16,6 +16,7 @@ import { officialPageLayout, PRINT_FONT } from "../print/layout";
 import { columnPx, PT_PER_PX, rowHeightFor, wrapLines } from "../print/metrics";
 import { DEFAULT_DIGIT_PX } from "../print/columns";
 import type { Registry } from "../registry/types";
+import { registryOn } from "../registry/validity";
 import { looseKey } from "../text/normalize";
 import { translate, type Lang } from "../../i18n";
 import type {
@@ -265,7 +266,8 @@ export function buildMatrixEdit(opts: MatrixOptions): MatrixBuild {
     registryEdit = made.sheet;
     agencySource = made.source;
   }
-  const matcher = createMatcher(registry);
+  // Bodies under the names they had in the plan's year (the office's 2020 name in 2020).
+  const matcher = createMatcher(registryOn(registry, `${opts.plan.year}-01-01`));
 
   // What the user typed, by task code.
   const existing = opts.existing ? readExistingMatrix(opts.existing) : null;

@@ -28,6 +28,7 @@ const WIDTHS: Record<string, number> = {
   [REGISTRY_HEADERS.validTo]: 12,
   [REGISTRY_HEADERS.formerNames]: 40,
   [REGISTRY_HEADERS.parent]: 30,
+  [REGISTRY_HEADERS.names]: 40,
 };
 
 /** The list source for agency names: the name column plus spare rows for additions. */

@@ -1,7 +1,7 @@
 /** The agency registry: the built-in 2020 Yên Bái list, checks, JSON and sheet forms. */
-export type { Agency, AgencyGroup, Registry } from "./types";
+export type { Agency, AgencyGroup, DatedName, Registry } from "./types";
 export { yenBai2020, REGISTRY_PROVINCE } from "./yen-bai-2020";
-export { isValidOn, expectedReporters, findAgency } from "./validity";
+export { isValidOn, nameOn, agencyOn, registryOn, expectedReporters, findAgency } from "./validity";
 export {
   AGENCY_GROUP_LIST,
   AGENCY_FIELDS,

@@ -32,6 +32,7 @@ export const AGENCY_FIELDS = [
   "validTo",
   "formerNames",
   "parent",
+  "names",
 ] as const satisfies readonly (keyof Agency)[];
 
 export type AgencyField = (typeof AGENCY_FIELDS)[number];
@@ -87,6 +88,8 @@ const date = z.string().superRefine((s, ctx) => {
 
 const names = z.array(text);
 
+const datedName = z.object({ name: text, from: date.optional(), to: date.optional() }).strict();
+
 export const agencySchema = z
   .object({
     code,
@@ -100,6 +103,7 @@ export const agencySchema = z
     validFrom: date.optional(),
     validTo: date.optional(),
     parent: text.optional(),
+    names: z.array(datedName).optional(),
   })
   .strict();
 
@@ -125,6 +129,12 @@ export function canonicalAgency(a: Agency): Agency {
   if (a.validTo !== undefined) out.validTo = a.validTo;
   if (a.formerNames && a.formerNames.length > 0) out.formerNames = a.formerNames;
   if (a.parent) out.parent = a.parent;
+  if (a.names && a.names.length > 0)
+    out.names = a.names.map((n) => ({
+      name: n.name,
+      ...(n.from !== undefined && { from: n.from }),
+      ...(n.to !== undefined && { to: n.to }),
+    }));
   return out;
 }
 
@@ -219,6 +229,14 @@ export function crossCheck(
     }
     if (a.validFrom && a.validTo && a.validFrom > a.validTo)
       add(i, "validFrom", "text.registry.err.dateOrder", { from: a.validFrom, to: a.validTo });
+    // A dated name is one of the unit's spellings (the matcher reads those), with dates.
+    for (const n of a.names ?? []) {
+      const key = matchKey(n.name);
+      if (![a.name, ...a.aliases, ...(a.formerNames ?? [])].some((s) => matchKey(s) === key))
+        add(i, "names", "text.registry.err.datedName", { value: n.name });
+      if (n.from && n.to && n.from > n.to)
+        add(i, "names", "text.registry.err.dateOrder", { from: n.from, to: n.to });
+    }
   });
   if (issues.length === 0) issues.push(...parentIssues(agencies, where, lang, above));
   return issues;

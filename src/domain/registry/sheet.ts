@@ -18,12 +18,15 @@ import {
   type RegistryIssue,
   type RegistryResult,
 } from "./schema";
-import type { Agency, AgencyGroup, Registry } from "./types";
+import type { Agency, AgencyGroup, DatedName, Registry } from "./types";
 import { yenBai2020 } from "./yen-bai-2020";
 
 export const REGISTRY_SHEET = "Danh mục cơ quan";
 
-/** Column headers, in the written order. "Tên cũ" was added after the first nine. */
+/**
+ * Column headers, in the written order. "Tên cũ" was added after the first nine, "Thuộc" and
+ * "Tên theo thời gian" after it; a sheet without them still reads.
+ */
 export const REGISTRY_HEADERS: Record<AgencyField, string> = {
   code: "Mã",
   name: "Tên cơ quan",
@@ -36,6 +39,7 @@ export const REGISTRY_HEADERS: Record<AgencyField, string> = {
   validTo: "Hiệu lực đến",
   formerNames: "Tên cũ",
   parent: "Thuộc",
+  names: "Tên theo thời gian",
 };
 
 /** How the "Nhóm" column names each group (the codes themselves are accepted too). */
@@ -70,8 +74,34 @@ export function registryToRows(registry: Registry): SheetCell[][] {
     a.validTo ?? null,
     a.formerNames && a.formerNames.length > 0 ? a.formerNames.join(LIST_SEPARATOR) : null,
     a.parent ?? null,
+    a.names && a.names.length > 0 ? a.names.map(datedNameText).join(LIST_SEPARATOR) : null,
   ]);
   return [header, ...rows];
+}
+
+const dmy = (iso: string) => iso.split("-").reverse().join("/");
+
+/** "Văn phòng UBND tỉnh (từ 01/01/2021)": a dated name as the sheet writes it. */
+function datedNameText(n: DatedName): string {
+  const dates = [n.from && `từ ${dmy(n.from)}`, n.to && `đến ${dmy(n.to)}`].filter(Boolean);
+  return dates.length ? `${n.name} (${dates.join(" ")})` : n.name;
+}
+
+/** The sheet's "Tên (từ …)", "Tên (đến …)", "Tên (từ … đến …)"; null when unreadable. */
+function parseDatedName(item: string): DatedName | null {
+  const m = /^(.*?)\s*\(([^()]*)\)$/.exec(item);
+  if (!m) return { name: item };
+  const words = m[2].trim().split(/\s+/);
+  const out: DatedName = { name: cleanSpaces(m[1]) };
+  for (let i = 0; i < words.length; i += 2) {
+    const word = looseKey(words[i]);
+    const date = parseDate(words[i + 1] ?? "");
+    if (!date) return null;
+    if ((word === "tu" || word === "from") && !out.from) out.from = date;
+    else if ((word === "den" || word === "to") && !out.to) out.to = date;
+    else return null;
+  }
+  return out.name && (out.from || out.to) ? out : null;
 }
 
 const REQUIRED: AgencyField[] = ["code", "name", "group", "reports"];
@@ -221,6 +251,9 @@ export function registryFromRows(
     ] as const)
       if (v === null) fail(f, "text.registry.err.date", { value: cellText(get(f)) });
 
+    const dated = splitList(get("names")).map((item) => ({ item, name: parseDatedName(item) }));
+    for (const d of dated)
+      if (!d.name) fail("names", "text.registry.err.datedNameText", { value: d.item });
     const name = cleanSpaces(cellText(get("name")));
     const candidate = {
       code: cellText(get("code")),
@@ -234,6 +267,7 @@ export function registryFromRows(
       validFrom: validFrom ?? undefined,
       validTo: validTo ?? undefined,
       parent: cleanSpaces(cellText(get("parent"))) || undefined,
+      names: dated.flatMap((d) => (d.name ? [d.name] : [])),
     };
     const parsed = agencySchema.safeParse(candidate);
     if (!parsed.success) {

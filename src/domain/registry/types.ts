@@ -10,6 +10,13 @@ export type AgencyGroup =
   | "other"
   | "phrase"; // a group phrase used in the plan ("các sở, ban, ngành, địa phương có liên quan")
 
+/** A name the body went by for a time. ISO dates, inclusive; an absent end is open. */
+export interface DatedName {
+  name: string;
+  from?: string;
+  to?: string;
+}
+
 export interface Agency {
   /** Stable short code, ASCII, e.g. "SNV", "UBND-VANYEN". */
   code: string;
@@ -24,6 +31,13 @@ export interface Agency {
    * aliases, reported as an old name. Sheet column "Tên cũ".
    */
   formerNames?: string[];
+  /**
+   * Names in force for a time (e.g. "Văn phòng UBND tỉnh" from 2021): a document for a day
+   * shows the first one in force that day, else `name`. Each is also one of the spellings
+   * above (an alias or a former name), so every one of them is matched on any day.
+   * Sheet column "Tên theo thời gian".
+   */
+  names?: DatedName[];
   group: AgencyGroup;
   /** Expected to send periodic reports to Sở Nội vụ. */
   reports: boolean;

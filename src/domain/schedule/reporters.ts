@@ -1,5 +1,5 @@
 /** Who must report, by period and by year: the registry read against the schedule. */
-import { expectedReporters } from "../registry/validity";
+import { agencyOn, expectedReporters, registryOn } from "../registry/validity";
 import type { Agency, Registry } from "../registry/types";
 import { DEFAULT_SCHEDULE, findPeriod, periodsForYear, type ScheduleRow } from "./periods";
 
@@ -18,18 +18,33 @@ export function expectedReportersFor(
   return expectedReporters(registry, p.nominalDue);
 }
 
-/** Everyone expected for at least one period of the year, in registry order. */
+/** The registry as the documents of a period name its units (on the day the period is due). */
+export function registryForPeriod(
+  registry: Registry,
+  period: string,
+  schedule: readonly ScheduleRow[] = DEFAULT_SCHEDULE,
+): Registry {
+  const p = findPeriod(period, schedule);
+  return p ? registryOn(registry, p.nominalDue) : registry;
+}
+
+/**
+ * Everyone expected for at least one period of the year, in registry order, named as in the
+ * first period each one is expected for.
+ */
 export function reportersOfYear(
   registry: Registry,
   year: number,
   schedule: readonly ScheduleRow[] = DEFAULT_SCHEDULE,
 ): Agency[] {
-  const codes = new Set(
-    periodsForYear(year, schedule).flatMap((p) =>
-      expectedReportersFor(registry, p.code, schedule).map((a) => a.code),
-    ),
-  );
-  return registry.agencies.filter((a) => codes.has(a.code));
+  const firstDue = new Map<string, string>();
+  for (const p of periodsForYear(year, schedule))
+    for (const a of expectedReportersFor(registry, p.code, schedule))
+      if (!firstDue.has(a.code)) firstDue.set(a.code, p.nominalDue);
+  return registry.agencies.flatMap((a) => {
+    const due = firstDue.get(a.code);
+    return due ? [agencyOn(a, due)] : [];
+  });
 }
 
 /**

@@ -24,6 +24,7 @@ export const vi: Record<string, string> = {
   "text.registry.col.validTo": "Hiệu lực đến",
   "text.registry.col.formerNames": "Tên cũ",
   "text.registry.col.parent": "Thuộc",
+  "text.registry.col.names": "Tên theo thời gian",
   "text.registry.col.id": "Mã danh mục",
   "text.registry.col.agencies": "Danh sách cơ quan",
 
@@ -45,6 +46,10 @@ export const vi: Record<string, string> = {
   "text.registry.err.parent":
     '"{value}" không có trong danh mục này hay danh mục cấp trên (cần tên hoặc mã của cơ quan chủ quản).',
   "text.registry.err.cycle": "đơn vị thuộc lại chính nó: {chain}.",
+  "text.registry.err.datedName":
+    '"{value}" phải là tên, tên khác hoặc tên cũ của cơ quan này (thêm vào cột "Tên khác").',
+  "text.registry.err.datedNameText":
+    '"{value}" không đọc được; viết "Tên (từ dd/mm/yyyy)", "Tên (đến dd/mm/yyyy)" hoặc "Tên (từ dd/mm/yyyy đến dd/mm/yyyy)".',
   "text.registry.err.json": "không đọc được JSON: {detail}.",
   "text.registry.err.invalid": "giá trị không hợp lệ ({detail}).",
   "text.registry.err.unknownKeys": "trường không xác định: {keys}.",
@@ -79,6 +84,7 @@ export const en: Record<string, string> = {
   "text.registry.col.validTo": "Valid to",
   "text.registry.col.formerNames": "Former names",
   "text.registry.col.parent": "Belongs to",
+  "text.registry.col.names": "Dated names",
   "text.registry.col.id": "Registry id",
   "text.registry.col.agencies": "Agency list",
 
@@ -100,6 +106,10 @@ export const en: Record<string, string> = {
   "text.registry.err.parent":
     '"{value}" is in neither this registry nor the one above it (the governing agency\'s name or code is needed).',
   "text.registry.err.cycle": "the unit belongs to itself: {chain}.",
+  "text.registry.err.datedName":
+    '"{value}" must be the agency\'s name, one of its other names or a former name (add it to "Other names").',
+  "text.registry.err.datedNameText":
+    '"{value}" cannot be read; write "Name (từ dd/mm/yyyy)", "Name (đến dd/mm/yyyy)" or "Name (từ dd/mm/yyyy đến dd/mm/yyyy)".',
   "text.registry.err.json": "cannot read the JSON: {detail}.",
   "text.registry.err.invalid": "invalid value ({detail}).",
   "text.registry.err.unknownKeys": "unknown field(s): {keys}.",
