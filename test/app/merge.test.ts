@@ -317,6 +317,10 @@ function trackingData(year: number, rows = 0, cols = 0) {
   return { name: TRACKING_SHEET, values: Array.from(values, (r) => r ?? []), tables: [] };
 }
 
+/** A merge of no form, whose accepted list each test fills itself. */
+const noForms = () =>
+  mergeForms({ plan: plan2020, period: PERIOD, expected, resolveUnit: resolve, inputs: [] });
+
 const acceptedUnit = (unit: string, unitCode: string, file: string) => ({
   file,
   unit,
@@ -328,13 +332,7 @@ const acceptedUnit = (unit: string, unitCode: string, file: string) => ({
 
 test("receivedEdit: no column for the period means nothing to write", () => {
   const data = trackingData(2021);
-  const result = mergeForms({
-    plan: plan2020,
-    period: PERIOD,
-    expected,
-    resolveUnit: resolve,
-    inputs: [],
-  });
+  const result = noForms();
   const update = receivedEdit(
     data,
     { ...result, accepted: [acceptedUnit("Sở Nội vụ", "SNV", "a.xlsx")] },
@@ -353,13 +351,7 @@ test("receivedEdit: with rows inserted above and a column before the table, the 
   const snv = expected.find((u) => u.code === "SNV")!;
   const stp = expected.find((u) => u.code === "STP")!;
   data.values[row(stp.name)][8] = "nhận bản giấy 02/06";
-  const result = mergeForms({
-    plan: plan2020,
-    period: PERIOD,
-    expected,
-    resolveUnit: resolve,
-    inputs: [],
-  });
+  const result = noForms();
   const update = receivedEdit(
     data,
     {

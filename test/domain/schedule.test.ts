@@ -4,13 +4,17 @@ import {
   DEFAULT_SCHEDULE,
   DEFAULT_SETTINGS,
   addDays,
+  dateToSerial,
   deadline,
   deadlineDetail,
+  excelSerial,
   findPeriod,
+  fromExcelSerial,
   isoFromDate,
   parseDateCell,
   periodsForYear,
   ratesOf,
+  serialToDate,
   statusFor,
   weekday,
   type DeadlineSettings,
@@ -241,5 +245,39 @@ describe("dates read from cells", () => {
     expect(parseDateCell("31/02/2023")).toBeNull();
     expect(parseDateCell("hôm qua")).toBeNull();
     expect(parseDateCell(null)).toBeNull();
+  });
+});
+
+describe("Excel serials", () => {
+  const DAY = 86_400_000;
+  /** Any day from 01/03/1900 (past Excel's phantom 29/02/1900) to 31/12/9999. */
+  const dayArb = fc
+    .integer({ min: Date.UTC(1900, 2, 1) / DAY, max: Date.UTC(9999, 11, 31) / DAY })
+    .map((n) => new Date(n * DAY).toISOString().slice(0, 10));
+
+  test("a day's serial is its date cell's serial, and back, in both date systems", () => {
+    fc.assert(
+      fc.property(dayArb, fc.integer({ min: 0, max: DAY - 1 }), (iso, ms) => {
+        const midnight = new Date(Date.parse(`${iso}T00:00:00Z`));
+        const serial = dateToSerial(midnight);
+        expect(serial).toBe(excelSerial(iso));
+        expect(serialToDate(serial)).toEqual(midnight);
+        // 1904 system: the same day is 1462 serials lower.
+        expect(serialToDate(serial - 1462, true)).toEqual(midnight);
+        expect(dateToSerial(midnight, true)).toBe(serial - 1462);
+        // Any time of the day falls on the same calendar day.
+        const at = new Date(midnight.getTime() + ms);
+        expect(fromExcelSerial(dateToSerial(at))).toBe(iso);
+        expect(serialToDate(dateToSerial(at))).toEqual(at);
+      }),
+    );
+  });
+
+  test("float noise rounds to the millisecond: 43894.99999999999 is midnight of 05/03/2020", () => {
+    const noisy = 43895 - 1e-11;
+    expect(noisy).toBeLessThan(43895);
+    expect(serialToDate(noisy)).toEqual(new Date(Date.UTC(2020, 2, 5)));
+    expect(serialToDate(43894.9999999)).toEqual(new Date(Date.UTC(2020, 2, 4, 23, 59, 59, 991)));
+    expect(excelSerial("1970-01-01")).toBe(25569);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Calendar dates as ISO strings ("2021-09-06"), computed in UTC day numbers so no time zone can
- * move a date by one. Excel serials use the 1900 system (serial 25569 = 1970-01-01).
+ * move a date by one. Excel serials use the 1900 system (serial 25569 = 1970-01-01) unless a
+ * workbook says 1904; this is the one place they are converted (the adapters use it too).
  */
 import type { Scalar } from "../sheet";
 
@@ -10,6 +11,11 @@ const DAY_MS = 86_400_000;
 export const DATE_FORMAT = "dd/mm/yyyy";
 /** Excel serial of 1970-01-01 (1900 date system, counting Excel's phantom 29/02/1900). */
 const EXCEL_EPOCH_SERIAL = 25569;
+/** The same in the 1904 date system (serial 0 is 1904-01-01). */
+const EXCEL_EPOCH_SERIAL_1904 = 24107;
+/** The instant of serial 0: 1899-12-30 or 1904-01-01 UTC. */
+const serialZeroMs = (date1904: boolean) =>
+  -(date1904 ? EXCEL_EPOCH_SERIAL_1904 : EXCEL_EPOCH_SERIAL) * DAY_MS;
 
 const pad = (n: number, width = 2) => String(n).padStart(width, "0");
 
@@ -82,10 +88,25 @@ export function isoFromDate(d: Date): string {
   return fromDayNumber(Math.floor((d.getTime() + DAY_MS / 2) / DAY_MS));
 }
 
+/**
+ * A port Date (wall-clock time stored in UTC: `new Date(Date.UTC(2020, 2, 4))` is 04/03/2020
+ * whatever the machine's zone) as an Excel serial, fraction of the day included.
+ */
+export function dateToSerial(date: Date, date1904 = false): number {
+  return (date.getTime() - serialZeroMs(date1904)) / DAY_MS;
+}
+
+export function serialToDate(serial: number, date1904 = false): Date {
+  // Round to the millisecond: serials carry float noise (43894.999999999).
+  return new Date(serialZeroMs(date1904) + Math.round(serial * DAY_MS));
+}
+
+/** The serial of a calendar day (1900 system). */
 export function excelSerial(iso: string): number {
   return toDayNumber(iso) + EXCEL_EPOCH_SERIAL;
 }
 
+/** The calendar day a serial falls on (1900 system); the time of day is dropped. */
 export function fromExcelSerial(serial: number): string {
   return fromDayNumber(Math.floor(serial) - EXCEL_EPOCH_SERIAL);
 }

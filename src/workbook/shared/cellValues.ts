@@ -4,29 +4,16 @@
  * Date convention: a `Date` in the port is a wall-clock date/time stored in UTC
  * (`new Date(Date.UTC(2020, 2, 4))` is 04/03/2020 whatever the machine's time zone).
  * Excel stores serial day numbers with no zone, so this keeps files identical on a
- * machine in Hà Nội and on a CI server in UTC.
+ * machine in Hà Nội and on a CI server in UTC. The conversion itself is the domain's.
  */
 import type { Cell, Formula, Scalar } from "../../domain/sheet";
 import { isFormula } from "../../domain/sheet";
 import { DATE_FORMAT } from "../../domain/schedule/dates";
 
+export { dateToSerial, serialToDate } from "../../domain/schedule/dates";
+
 /** Number format given to date cells that come without one. */
 export const DEFAULT_DATE_FORMAT = DATE_FORMAT;
-
-const MS_PER_DAY = 86_400_000;
-/** 1899-12-30: serial 0 in Excel's 1900 date system (the 1900 leap-year bug is before March 1900). */
-const EPOCH_1900 = Date.UTC(1899, 11, 30);
-const EPOCH_1904 = Date.UTC(1904, 0, 1);
-
-export function dateToSerial(date: Date, date1904 = false): number {
-  return (date.getTime() - (date1904 ? EPOCH_1904 : EPOCH_1900)) / MS_PER_DAY;
-}
-
-export function serialToDate(serial: number, date1904 = false): Date {
-  // Round to the millisecond: serials carry float noise (43894.999999999).
-  const ms = Math.round(serial * MS_PER_DAY);
-  return new Date((date1904 ? EPOCH_1904 : EPOCH_1900) + ms);
-}
 
 /**
  * Does a number format show a date or time? Quoted text, escaped characters, [colour] and
