@@ -12,7 +12,7 @@ export const PERIOD = "2020-H1";
 
 export function lib() {
   return {
-    forms: require("../../lib/app/forms.js"),
+    forms: require("../../lib/app/files/forms.js"),
     formsDomain: require("../../lib/domain/forms/index.js"),
     plan: require("../../lib/domain/plan/index.js"),
     registry: require("../../lib/domain/registry/index.js"),

@@ -180,16 +180,23 @@ async function prepare(ctx: CliContext, opts: Options, say: Say) {
     entries.map((e) => e.full),
     ctx.cwd,
   );
+  const read = readAhead(
+    entries.map((e) =>
+      e.kind === "refused"
+        ? undefined
+        : () =>
+            readBounded(e.full).catch((err: unknown) => {
+              throw err instanceof InputRefusedError ? new Error(refusedText(ctx.t, err)) : err;
+            }),
+    ),
+  );
   const files: MergeFile[] = entries.map((e, i) => {
     if (e.kind === "refused") {
       return { name: names[i], bytes: new Uint8Array(), refused: refusedText(ctx.t, e.why) };
     }
     return {
       name: names[i],
-      bytes: () =>
-        readBounded(e.full).catch((err: unknown) => {
-          throw err instanceof InputRefusedError ? new Error(refusedText(ctx.t, err)) : err;
-        }),
+      bytes: () => read(i),
       mtime: e.kind === "file" ? e.mtime : undefined,
     };
   });
@@ -200,6 +207,37 @@ async function prepare(ctx: CliContext, opts: Options, say: Say) {
     json: target("--json"),
     received: target("--received"),
     formOut: target("--form-out"),
+  };
+}
+
+/** How many files are read ahead of the one being parsed. */
+const READ_AHEAD = 4;
+
+/**
+ * Loaders that read ahead: asking for file i also starts reading the next few, so the disk
+ * works while a form is parsed instead of the parse waiting for each read. Each file is still
+ * read once, in order, and its failure reaches whoever asks for it.
+ */
+function readAhead(loaders: ((() => Promise<Uint8Array>) | undefined)[]) {
+  const started = new Map<number, Promise<Uint8Array>>();
+  const taken = new Set<number>();
+  const start = (i: number) => {
+    const load = loaders[i];
+    if (!load || started.has(i)) return;
+    const p = load();
+    p.catch(() => {}); // handled by its reader; not an unhandled rejection meanwhile
+    started.set(i, p);
+  };
+  return (i: number): Promise<Uint8Array> => {
+    for (let j = i + 1; j <= i + READ_AHEAD && j < loaders.length; j++) {
+      if (!taken.has(j)) start(j);
+    }
+    start(i);
+    const p = started.get(i)!;
+    // Handed over once: the bytes are not kept here, and a second call reads the file again.
+    started.delete(i);
+    taken.add(i);
+    return p;
   };
 }
 

@@ -18,6 +18,37 @@ export const excelFont = (font: { name: string; size: number }): Partial<ExcelJS
 
 const thin: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF000000" } };
 
+type Style = Partial<ExcelJS.Style>;
+
+/**
+ * Style objects made during one edit, by (the cell's old style, what was applied to it): cells
+ * formatted alike get the same object. ExcelJS then files a style once, not once per cell (its
+ * writer remembers style objects it has seen), which was most of the summary's write time.
+ * Safe because no code here changes a style object in place: every change makes a new one.
+ */
+export class StyleCache {
+  /** Every style without properties counts as one (each new cell has its own empty object). */
+  private readonly empty = {};
+  private readonly made = new WeakMap<object, Map<unknown, Style>>();
+
+  derive(old: Style, key: unknown, make: () => Style): Style {
+    const from = Object.keys(old).length === 0 ? this.empty : old;
+    let byKey = this.made.get(from);
+    if (!byKey) this.made.set(from, (byKey = new Map()));
+    let style = byKey.get(key);
+    if (!style) byKey.set(key, (style = make()));
+    return style;
+  }
+}
+
+/** Keys for a format applied at the bottom edge of its range or elsewhere. */
+const edgeKeys = new WeakMap<CellFormat, [object, object]>();
+const edgeKey = (format: CellFormat, bottom: boolean): object => {
+  let keys = edgeKeys.get(format);
+  if (!keys) edgeKeys.set(format, (keys = [{}, {}]));
+  return keys[bottom ? 1 : 0];
+};
+
 /**
  * Apply a format to one cell. The style object is rebuilt rather than mutated: ExcelJS may
  * share one style object between cells loaded from a file, and mutating it would restyle them all.
@@ -28,9 +59,25 @@ export function applyCellFormat(
   format: CellFormat,
   edges: { bottom: boolean },
   base: Readonly<Partial<ExcelJS.Font>>,
+  cache?: StyleCache,
 ): void {
   const old = cell.style ?? {};
-  const style: Partial<ExcelJS.Style> = { ...old };
+  const bottom = edges.bottom && !!format.borderBottom && !format.border;
+  cell.style = (
+    cache
+      ? cache.derive(old, edgeKey(format, bottom), () => formatted(old, format, bottom, base))
+      : formatted(old, format, bottom, base)
+  ) as ExcelJS.Style;
+}
+
+/** A new style: `old` with `format` applied (`bottom`: this cell takes the bottom rule). */
+function formatted(
+  old: Style,
+  format: CellFormat,
+  bottom: boolean,
+  base: Readonly<Partial<ExcelJS.Font>>,
+): Style {
+  const style: Style = { ...old };
 
   // A font without a name is drawn differently by each program: start from the workbook's
   // text font (the adapter's `base`) when the cell has no font yet.
@@ -65,7 +112,7 @@ export function applyCellFormat(
 
   if (format.numberFormat !== undefined) style.numFmt = format.numberFormat;
 
-  if (format.border || (format.borderBottom && edges.bottom)) {
+  if (format.border || bottom) {
     const border: Partial<ExcelJS.Borders> = { ...(old.border ?? {}) };
     if (format.border) {
       border.top = thin;
@@ -81,6 +128,5 @@ export function applyCellFormat(
   if (format.unlocked !== undefined) {
     style.protection = { ...(old.protection ?? {}), locked: !format.unlocked };
   }
-
-  cell.style = style as ExcelJS.Style;
+  return style;
 }

@@ -12,7 +12,7 @@ import type {
 } from "../../domain/sheet";
 import { isFormula } from "../../domain/sheet";
 import { DEFAULT_DATE_FORMAT, formulaBody } from "../shared/cellValues";
-import { applyCellFormat, argb } from "./excelStyle";
+import { applyCellFormat, argb, StyleCache } from "./excelStyle";
 import { applyPageLayout } from "./pageSetup";
 import { checkListSource } from "../shared/references";
 
@@ -39,8 +39,9 @@ export function applySheetEdit(
   edit: SheetEdit,
   font: Readonly<Partial<ExcelJS.Font>>,
 ): void {
-  for (const block of edit.blocks ?? []) writeBlock(ws, block, font);
-  for (const f of edit.formats ?? []) formatRange(ws, f.range, f.format, font);
+  const styles = new StyleCache();
+  for (const block of edit.blocks ?? []) writeBlock(ws, block, font, styles);
+  for (const f of edit.formats ?? []) formatRange(ws, f.range, f.format, font, styles);
   for (const m of edit.merges ?? []) merge(ws, m);
   for (const col of edit.columns ?? []) {
     const column = ws.getColumn(col.index + 1);
@@ -65,10 +66,15 @@ function toExcelValue(cell: Cell, where: string): ExcelJS.CellValue {
   return cell;
 }
 
+/** Keys for the two style changes a written value may make (StyleCache). */
+const WITH_FONT = {};
+const AS_DATE = {};
+
 function writeBlock(
   ws: ExcelJS.Worksheet,
   block: Block,
   font: Readonly<Partial<ExcelJS.Font>>,
+  styles: StyleCache,
 ): void {
   const origin = parseCell(block.at);
   const width = Math.max(0, ...block.values.map((r) => r.length));
@@ -83,10 +89,16 @@ function writeBlock(
         throw new Error(`${where} is inside a merged area; write to its top-left cell`);
       }
       cell.value = toExcelValue(value, where);
-      // A new style object: a loaded cell may share its style with others.
-      if (!cell.font) cell.style = { ...cell.style, font: { ...font } };
+      // A new style object, never a change in place: a style may be shared by many cells.
+      const old = cell.style;
+      if (!cell.font)
+        cell.style = styles.derive(old, WITH_FONT, () => ({ ...old, font: { ...font } }));
       if (value instanceof Date && !block.format?.numberFormat && !isDateNumFmt(cell.numFmt)) {
-        cell.numFmt = DEFAULT_DATE_FORMAT;
+        const dated = cell.style;
+        cell.style = styles.derive(dated, AS_DATE, () => ({
+          ...dated,
+          numFmt: DEFAULT_DATE_FORMAT,
+        }));
       }
     });
   });
@@ -97,7 +109,7 @@ function writeBlock(
       bottom: origin.row + block.values.length - 1,
       right: origin.col + width - 1,
     };
-    formatRange(ws, rangeAddress(box), block.format, font);
+    formatRange(ws, rangeAddress(box), block.format, font, styles);
   }
 }
 
@@ -110,11 +122,13 @@ function formatRange(
   range: string,
   format: CellFormat,
   font: Readonly<Partial<ExcelJS.Font>>,
+  styles: StyleCache,
 ): void {
   const box = parseRange(range);
   for (let r = box.top; r <= box.bottom; r++) {
     for (let c = box.left; c <= box.right; c++) {
-      applyCellFormat(ws.getCell(r + 1, c + 1), format, { bottom: r === box.bottom }, font);
+      const cell = ws.getCell(r + 1, c + 1);
+      applyCellFormat(cell, format, { bottom: r === box.bottom }, font, styles);
     }
   }
 }
