@@ -123,12 +123,12 @@ export function readWorkbookFile(
     fixOdsWorkbook(ods, parts);
     return workbookFromSheetJs(ods, { opts, parts });
   }
-  let wanted: string[] | undefined;
-  if (opts.sheets) wanted = opts.sheets(outlineOf(parts));
-  const wb = parseWithSheetJs(pkg, wanted);
+  const outline = opts.sheets ? outlineOf(parts) : undefined;
+  const wb = parseWithSheetJs(pkg, outline && opts.sheets?.(outline));
   return workbookFromSheetJs(wb, {
     opts,
     parts,
+    tables: outline?.tables,
     // A sheet not parsed at open is parsed alone when asked for.
     more: (sheet) => parseWithSheetJs(pkg, [sheet]).Sheets[sheet],
   });
@@ -209,6 +209,8 @@ export interface FromSheetJsOptions {
   opts?: SheetSizeOptions;
   /** The package's parts, for tables and fonts (none for a file SheetJS read from bytes). */
   parts?: Record<string, Uint8Array>;
+  /** The tables per sheet when already read from `parts` (the outline): not read twice. */
+  tables?: Map<string, TablePart[]>;
   /** Parse one more sheet that was not parsed at first. */
   more?: (sheet: string) => XLSX.WorkSheet | undefined;
 }
@@ -216,7 +218,7 @@ export interface FromSheetJsOptions {
 /** A workbook SheetJS parsed, as the reader's WorkbookFile (the cell budget checked). */
 export function workbookFromSheetJs(
   wb: XLSX.WorkBook,
-  { opts = {}, parts, more }: FromSheetJsOptions = {},
+  { opts = {}, parts, more, tables }: FromSheetJsOptions = {},
 ): WorkbookFile {
   const date1904 = !!wb.Workbook?.WBProps?.date1904;
   const sheets: SheetInfo[] = wb.SheetNames.map((name, i) => ({
@@ -241,7 +243,6 @@ export function workbookFromSheetJs(
     if (ws) take(name, ws);
   }
   const parsed = [...used.keys()];
-  let tables: Map<string, TablePart[]> | undefined;
   const modified = wb.Props?.ModifiedDate;
 
   return {
