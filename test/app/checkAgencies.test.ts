@@ -222,8 +222,10 @@ describe("a bounded number of syncs, whatever the size", () => {
     const small = await syncsFor(plan2020);
     const big = await syncsFor(bigPlan(20));
     expect(big.problems).toBe(small.problems);
-    // Check: one batch (list, read, write highlights: 3 syncs). Fix all: one apply (2).
-    expect(small.check).toBeLessThanOrEqual(3);
+    // Check: one batch (list, read, write highlights). The read may take a second sync: the
+    // first slices are sized cautiously before the sheets are known (officeRead.ts), and the
+    // registry's 71 rows pass its share of them. Fix all: one apply (2).
+    expect(small.check).toBeLessThanOrEqual(4);
     expect(small.fixAll).toBeLessThanOrEqual(2);
     expect(big.fixAll).toBe(small.fixAll);
   });

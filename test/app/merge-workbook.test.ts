@@ -100,9 +100,11 @@ describe("forms copied as sheets into the open workbook", () => {
       expect(json.accepted).toHaveLength(count);
       expect(json.totals[HN]).toBe((count * (count + 1)) / 2);
     }
-    // One batch: the sheet and name lists, one read of every candidate sheet, one write.
-    expect(syncs[0]).toBe(syncs[1]);
+    // One batch: the sheet and name lists, the reads of every candidate sheet, one write. The
+    // reads' first slices are sized cautiously before the sheets are known (officeRead.ts), so
+    // eight forms' remaining rows take one more sync: syncs follow the bytes, not the forms.
     expect(syncs[0]).toBeLessThanOrEqual(3);
+    expect(syncs[1]).toBeLessThanOrEqual(4);
   });
 
   test("each sheet is its own input, named after the open workbook; other sheets are skipped", async () => {

@@ -1114,6 +1114,19 @@ export class FakeRange extends FakeObject {
     });
   }
 
+  /** One cell at (row, column) from this range's top-left, as Range.getCell: it may lie outside the range, never outside the sheet. */
+  getCell(row: number, column: number): FakeRange {
+    return new FakeRange(this.context, this.sheet, () => {
+      const b = this.box();
+      const r = b.top + row;
+      const c = b.left + column;
+      if (row < 0 || column < 0 || r > MAX_ROW || c > MAX_COL) {
+        throw new FakeOfficeError("InvalidArgument", "The cell is outside the sheet.");
+      }
+      return boxAddress({ top: r, left: c, bottom: r, right: c });
+    });
+  }
+
   /** This range grown (or shrunk) from its bottom-right corner, as Range.getResizedRange. */
   getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
     return new FakeRange(this.context, this.sheet, () => {

@@ -38,6 +38,14 @@ export function jsonBytes(v: unknown): number {
  */
 export const CELL_BYTES = { values: 64, numberFormat: 12, valueTypes: 10, formulas: 64, fonts: 48 };
 
+/**
+ * The first slice of a sheet is sized before anything of it is known, with its texts (values
+ * and formulas) at this many times CELL_BYTES: about 100 Vietnamese characters a cell. Number
+ * formats, value types and font names vary little. So the first slice keeps within the budget
+ * unless its cells' texts are longer than that on average.
+ */
+export const FIRST_SLICE_TEXT_FACTOR = 2;
+
 /** Rows per slice so that `rowBytes` a row stays within `budget` (at least one row). */
 export function rowsPerSlice(rowBytes: number, budget = SYNC_BUDGET): number {
   return Math.max(1, Math.floor(budget / Math.max(1, rowBytes)));

@@ -1,8 +1,9 @@
 /**
  * Reading sheets through Office.js in slices of rows, each sync's response under the budget
  * (officeBatch.ts). The first sync loads each used range's address together with its first
- * rows (as many as fit the budget for a sheet up to FIRST_SLICE_COLUMNS wide), so a small
- * sheet takes one sync; the rest comes in as many syncs as the data needs. Only what the
+ * rows and columns (FIRST_SLICE_COLUMNS wide, as many rows as fit the budget at a cautious
+ * cost per cell), so a small sheet takes one sync; the rest comes in as many syncs as the data
+ * needs, sized from what its cells really cost. Only what the
  * request asks for is loaded: values, value types and number formats (dates) always;
  * formulas when asked (or with fonts); fonts only with `fonts`.
  */
@@ -14,7 +15,13 @@ import {
   type RangeBox,
 } from "../../domain/address";
 import type { ReadRequest, Scalar, SheetData } from "../../domain/sheet";
-import { CELL_BYTES, jsonBytes, rowsPerSlice, SYNC_BUDGET } from "./officeBatch";
+import {
+  CELL_BYTES,
+  FIRST_SLICE_TEXT_FACTOR,
+  jsonBytes,
+  rowsPerSlice,
+  SYNC_BUDGET,
+} from "./officeBatch";
 import { formulaOf, fromOfficeValue } from "./officeValues";
 
 const key = sheetKey;
@@ -27,11 +34,20 @@ export function local(address: string): string {
 type FontCells = { format?: { font?: { name?: string } } }[][];
 
 /**
- * Width assumed for the first slice, whose sheet's size is not known yet. Our sheets and the
- * forms are 9-14 columns wide; a sheet up to 80 columns still keeps the first sync under
- * 5 MB (the budget is a fifth of it).
+ * Columns of the first slice, read before the sheet's width is known. Our sheets and the forms
+ * are 9-14 columns wide, so they come whole in the first slice; a wider sheet's other columns
+ * come with the next slices.
  */
 export const FIRST_SLICE_COLUMNS = 16;
+
+/** Where a slice sits in its sheet's used range (0-based row and column offsets). */
+interface Slice {
+  job: number;
+  range: Excel.Range;
+  fonts?: { value: FontCells };
+  row: number;
+  col: number;
+}
 
 /** One sheet to read: its used range's address, its first rows and its tables' ranges. */
 export interface SheetJob {
@@ -56,17 +72,30 @@ const cellCost = (req: ReadRequest) =>
   propsOf(req).reduce((n, p) => n + CELL_BYTES[p as keyof typeof CELL_BYTES], 0) +
   (req.fonts ? CELL_BYTES.fonts : 0);
 
-function loadSlice(job: number, req: ReadRequest, range: Excel.Range, cells: number): Slice {
+/** The cautious cost of a cell of a first slice: its texts at FIRST_SLICE_TEXT_FACTOR times. */
+const firstCellCost = (req: ReadRequest) =>
+  cellCost(req) +
+  (FIRST_SLICE_TEXT_FACTOR - 1) *
+    (CELL_BYTES.values + (propsOf(req).includes("formulas") ? CELL_BYTES.formulas : 0));
+
+function loadSlice(
+  job: number,
+  req: ReadRequest,
+  range: Excel.Range,
+  at: { row: number; col: number },
+): Slice {
   range.load(propsOf(req));
   const fonts = req.fonts
     ? range.getCellProperties({ format: { font: { name: true } } })
     : undefined;
-  return { job, range, fonts, cells };
+  return { job, range, fonts, ...at };
 }
 
 /**
  * Queues the used ranges' addresses and first slices; throws naming every requested sheet
- * that is missing. The first slices of all sheets share one budget.
+ * that is missing. The first slices of all sheets share one budget. A first slice is at most
+ * FIRST_SLICE_COLUMNS wide and as many rows tall as fit its share at a cautious cost per cell
+ * (firstCellCost), so it keeps within the budget before anything of the sheet is known.
  */
 export function queueFirstSlices(
   wb: Excel.Workbook,
@@ -83,22 +112,15 @@ export function queueFirstSlices(
     const name = present.get(key(req.sheet))!;
     const ws = wb.worksheets.getItem(name);
     const used = ws.getUsedRange(true).load("address");
-    const firstRows = rowsPerSlice(FIRST_SLICE_COLUMNS * cellCost(req), share);
-    // The used range's first row, stretched down: the same columns, `firstRows` rows.
-    const head = used.getRow(0).getResizedRange(firstRows - 1, 0);
-    const first = loadSlice(i, req, head, firstRows * FIRST_SLICE_COLUMNS);
+    const firstRows = rowsPerSlice(FIRST_SLICE_COLUMNS * firstCellCost(req), share);
+    // From the used range's top-left cell: `firstRows` rows of its first columns.
+    const head = used.getCell(0, 0).getResizedRange(firstRows - 1, FIRST_SLICE_COLUMNS - 1);
+    const first = loadSlice(i, req, head, { row: 0, col: 0 });
     const sheetTables = tables
       .filter((t) => key(t.sheet) === key(name))
       .map((t) => ({ name: t.name, range: wb.tables.getItem(t.name).getRange().load("address") }));
     return { req, name, ws, used, first, firstRows, tables: sheetTables };
   });
-}
-
-interface Slice {
-  job: number;
-  range: Excel.Range;
-  fonts?: { value: FontCells };
-  cells: number;
 }
 
 interface Collected {
@@ -109,11 +131,19 @@ interface Collected {
   fonts: FontCells;
 }
 
+/** Copies `m` into `into` at (row, col), making rows as needed. */
+function place<T>(into: T[][], row: number, col: number, m: T[][]): void {
+  m.forEach((r, i) => {
+    const target = (into[row + i] ??= []);
+    r.forEach((v, j) => (target[col + j] = v));
+  });
+}
+
 /**
- * After the sync of the first slices: loads the rest of every used range slice by slice, a
- * sync whenever the next slice would pass the budget, so syncs grow with the bytes read, not
- * with the rows. The cost of a cell starts from CELL_BYTES and is corrected from what each
- * sync brought back.
+ * After the sync of the first slices: loads the rest of every used range slice by slice (the
+ * columns right of the first slice, then the rows below it), a sync whenever the next slice
+ * would pass the budget, so syncs grow with the bytes read, not with the rows. The cost of a
+ * cell is measured on what each sync brought back (with a margin) and sizes the next slices.
  */
 export async function readInSlices(
   jobs: SheetJob[],
@@ -133,26 +163,34 @@ export async function readInSlices(
   let queued: Slice[] = [];
   let pending = 0;
 
-  /** Takes in what the last sync brought back; `rows` cuts a first slice to the used range. */
-  const take = (s: Slice, rows?: number) => {
+  /** Takes in what the last sync brought back, cut to the used range (a first slice may pass it). */
+  const take = (s: Slice) => {
     const c = collected[s.job];
+    const box = boxes[s.job];
     const r = s.range;
-    const cut = <T>(m: T[][]) => (rows === undefined ? m : m.slice(0, rows));
-    const fonts = s.fonts ? cut(s.fonts.value) : undefined;
-    c.values.push(...cut(r.values));
-    c.numberFormat.push(...cut(r.numberFormat));
-    c.valueTypes.push(...cut(r.valueTypes));
-    if (props[s.job].includes("formulas")) c.formulas.push(...cut(r.formulas));
-    if (fonts) c.fonts.push(...fonts);
+    const rows = Math.min(r.values.length, box.bottom - box.top + 1 - s.row);
+    const cols = Math.min(r.values[0]?.length ?? 0, box.right - box.left + 1 - s.col);
+    const cut = <T>(m: T[][]) => m.slice(0, rows).map((row) => row.slice(0, cols));
+    const got = {
+      values: cut(r.values),
+      numberFormat: cut(r.numberFormat),
+      valueTypes: cut(r.valueTypes),
+      formulas: props[s.job].includes("formulas") ? cut(r.formulas) : [],
+      fonts: s.fonts ? cut(s.fonts.value) : [],
+    };
+    place(c.values, s.row, s.col, got.values);
+    place(c.numberFormat, s.row, s.col, got.numberFormat);
+    place(c.valueTypes, s.row, s.col, got.valueTypes);
+    place(c.formulas, s.row, s.col, got.formulas);
+    place(c.fonts, s.row, s.col, got.fonts);
     // What a cell really cost, with a margin, for the next slices of this sheet.
     const bytes =
-      jsonBytes(r.values) +
-      jsonBytes(r.numberFormat) +
-      jsonBytes(r.valueTypes) +
-      (props[s.job].includes("formulas") ? jsonBytes(r.formulas) : 0) +
-      (s.fonts ? jsonBytes(s.fonts.value) : 0);
-    const cells = r.values.length * (r.values[0]?.length ?? 0);
-    if (cells > 0) cost[s.job] = Math.max(8, Math.ceil((bytes / cells) * 1.25));
+      jsonBytes(got.values) +
+      jsonBytes(got.numberFormat) +
+      jsonBytes(got.valueTypes) +
+      (got.formulas.length ? jsonBytes(got.formulas) : 0) +
+      (got.fonts.length ? jsonBytes(got.fonts) : 0);
+    if (rows > 0 && cols > 0) cost[s.job] = Math.max(8, Math.ceil((bytes / (rows * cols)) * 1.25));
   };
   const flush = async () => {
     await sync();
@@ -161,24 +199,45 @@ export async function readInSlices(
     pending = 0;
   };
 
-  for (let i = 0; i < jobs.length; i++) {
+  /** Queues `part` of sheet `i` in row slices, a sync before the budget would be passed. */
+  const queuePart = async (i: number, part: RangeBox) => {
     const box = boxes[i];
-    const width = box.right - box.left + 1;
-    take(jobs[i].first, Math.min(jobs[i].firstRows, box.bottom - box.top + 1));
-    let top = box.top + jobs[i].firstRows;
-    while (top <= box.bottom) {
-      let rows = Math.min(box.bottom - top + 1, rowsPerSlice(width * cost[i], budget));
+    const width = part.right - part.left + 1;
+    let top = part.top;
+    while (top <= part.bottom) {
+      let rows = Math.min(part.bottom - top + 1, rowsPerSlice(width * cost[i], budget));
       if (pending > 0 && pending + rows * width * cost[i] > budget) {
         await flush();
-        rows = Math.min(box.bottom - top + 1, rowsPerSlice(width * cost[i], budget));
+        rows = Math.min(part.bottom - top + 1, rowsPerSlice(width * cost[i], budget));
       }
-      const slice: RangeBox = { top, left: box.left, bottom: top + rows - 1, right: box.right };
-      queued.push(
-        loadSlice(i, jobs[i].req, jobs[i].ws.getRange(rangeAddress(slice)), rows * width),
-      );
+      const slice: RangeBox = { top, left: part.left, bottom: top + rows - 1, right: part.right };
+      const at = { row: top - box.top, col: part.left - box.left };
+      queued.push(loadSlice(i, jobs[i].req, jobs[i].ws.getRange(rangeAddress(slice)), at));
       pending += rows * width * cost[i];
       top += rows;
     }
+  };
+
+  for (let i = 0; i < jobs.length; i++) take(jobs[i].first);
+  for (let i = 0; i < jobs.length; i++) {
+    const box = boxes[i];
+    const headBottom = Math.min(box.bottom, box.top + jobs[i].firstRows - 1);
+    const headRight = box.left + FIRST_SLICE_COLUMNS - 1;
+    // Right of the first slice (a sheet wider than it), then below it.
+    if (box.right > headRight)
+      await queuePart(i, {
+        top: box.top,
+        left: headRight + 1,
+        bottom: headBottom,
+        right: box.right,
+      });
+    if (box.bottom > headBottom)
+      await queuePart(i, {
+        top: headBottom + 1,
+        left: box.left,
+        bottom: box.bottom,
+        right: box.right,
+      });
   }
   if (queued.length) await flush();
 
