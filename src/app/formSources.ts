@@ -282,28 +282,37 @@ export function ownedSheets(owner: SheetData | undefined): string[] {
 }
 
 /**
- * Forms copied as sheets into the open workbook: one `sheets()`, one `names()` and ONE `read`
- * of every candidate sheet (and of the merge's owner sheet, to leave the merge's own sheets
- * out), whatever their number.
+ * Forms copied as sheets into the open workbook, read in ONE batch (`port.update` with nothing
+ * to write; in Excel one Excel.run): the sheet and name lists, then every candidate sheet and
+ * the merge's owner sheet (to leave the merge's own sheets out), whatever their number.
  */
 export async function sheetFormSources(
   port: WorkbookPort,
   options: SheetSourceOptions = {},
 ): Promise<SheetSources> {
-  const all = await port.sheets();
-  const owner = all.find((s) => sameSheet(s.name, OWNER_SHEET));
   const fixed = [...(options.exclude ?? []), ...Object.values(SUMMARY_SHEETS)];
-  const sheets = all.filter((s) => !isOwnSheet(s.name) && !fixed.some((x) => sameSheet(x, s.name)));
-  const names = await port.names();
-  const wanted = owner ? [owner, ...sheets] : sheets;
-  const data = wanted.length
-    ? await port.read(wanted.map((s) => ({ sheet: s.name, formulas: true })))
-    : [];
-  const owned = ownedSheets(owner ? data.find((d) => d.name === owner.name) : undefined);
-  return formSourcesFromSheets(sheets, data, names, {
-    ...options,
-    exclude: [...fixed, ...owned],
-  });
+  const plan = (all: SheetInfo[]) => {
+    const owner = all.find((s) => sameSheet(s.name, OWNER_SHEET));
+    const sheets = all.filter(
+      (s) => !isOwnSheet(s.name) && !fixed.some((x) => sameSheet(x, s.name)),
+    );
+    return { owner, sheets, wanted: owner ? [owner, ...sheets] : sheets };
+  };
+  let found: SheetSources | undefined;
+  await port.update(
+    ({ sheets }) => plan(sheets).wanted.map((s) => ({ sheet: s.name, formulas: true })),
+    ({ sheets: all, names, data }) => {
+      const { owner, sheets } = plan(all);
+      const owned = ownedSheets(owner ? data.find((d) => d.name === owner.name) : undefined);
+      found = formSourcesFromSheets(sheets, data, names, {
+        ...options,
+        exclude: [...fixed, ...owned],
+      });
+      return null;
+    },
+  );
+  if (!found) throw new Error("sheetFormSources: the workbook was not read");
+  return found;
 }
 
 /* ------------------------------------------------------------ unit resolver */

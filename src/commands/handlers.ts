@@ -6,7 +6,7 @@
  */
 import { langFromLocale, translate, type Lang } from "../i18n";
 import { requirementSetsSupported } from "../workbook/office/requirements";
-import type { WorkbookPort } from "../workbook/port";
+import { inSession, type WorkbookPort } from "../workbook/port";
 import { outcomeUrl, showOutcome, type Outcome } from "./outcome";
 
 type Handler = (event: Office.AddinCommands.Event) => Promise<void>;
@@ -82,12 +82,10 @@ export const actions: Record<string, Action> = {
       import("../app/matrix"),
       import("../app/plan"),
     ]);
-    const port = await host.port();
-    // The workbook's own plan when it has one, as the pane does.
-    const r = await insertMatrix(port, {
-      ...(await workbookPlan(port, host.lang())),
-      lang: host.lang(),
-    });
+    // The workbook's own plan when it has one, as the pane does; one session (one Excel.run).
+    const r = await inSession(await host.port(), async (port) =>
+      insertMatrix(port, { ...(await workbookPlan(port, host.lang())), lang: host.lang() }),
+    );
     return r.message;
   },
   checkAgencies: async (host) => {

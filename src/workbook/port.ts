@@ -36,4 +36,18 @@ export interface WorkbookPort {
   ): Promise<WorkbookSnapshot>;
   /** Select a cell or range for the user (Office); a no-op where there is no UI. */
   select(sheet: string, address: string): Promise<void>;
+  /**
+   * One user action as one session: every call `work` makes on the port it is given runs in
+   * one batch (in Excel, one Excel.run), so an action that reads the plan, then reads and
+   * writes with `update`, does not open a run per step. Optional: see `inSession`.
+   */
+  session?<T>(work: (port: WorkbookPort) => Promise<T>): Promise<T>;
+}
+
+/** Runs `work` in one session of `port` where the port has sessions, else on the port itself. */
+export function inSession<T>(
+  port: WorkbookPort,
+  work: (port: WorkbookPort) => Promise<T>,
+): Promise<T> {
+  return port.session ? port.session(work) : work(port);
 }

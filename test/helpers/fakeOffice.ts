@@ -1640,6 +1640,10 @@ export interface FakeExcel {
   log: string[];
   /** Internal counter, use syncCount(). */
   syncs: number;
+  /** Excel.run calls so far (one per batch: what a user action should take). */
+  runCount(): number;
+  /** Internal counter, use runCount(). */
+  runs: number;
   /** Request and response bytes of each sync, in order. */
   payloads: { request: number; response: number }[];
   /** Bytes over which a request or a response is refused (Excel on the web: 5 MB). */
@@ -1662,7 +1666,10 @@ export function createFakeExcel(options: { sheets?: string[] } = {}): FakeExcel 
     payloads: [],
     payloadLimit: PAYLOAD_LIMIT,
     syncCount: () => host.syncs,
+    runs: 0,
+    runCount: () => host.runs,
     run: async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+      host.runs++;
       const ctx = new FakeContext(host);
       try {
         const result = await batch(ctx as unknown as Excel.RequestContext);

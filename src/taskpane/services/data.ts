@@ -10,7 +10,7 @@ import {
   periodsForYear,
   reportersOfYear,
 } from "../../domain/schedule";
-import type { WorkbookPort } from "../../workbook/port";
+import { inSession, type WorkbookPort } from "../../workbook/port";
 import { OfficeWorkbook } from "../../workbook/office";
 import type { Basics, DeadlineRules } from "../services";
 
@@ -19,9 +19,17 @@ export const officePort = (): WorkbookPort => new OfficeWorkbook();
 
 export const same = sameSheet;
 
-/** Which plan and registry a workbook uses: one use-case, the ribbon calls it too. */
-export { workbookPlan, type PlanData } from "../../app/plan";
-import type { PlanData } from "../../app/plan";
+import { workbookPlan as planOf, type PlanData } from "../../app/plan";
+import type { Lang } from "../../i18n";
+export type { PlanData };
+
+/**
+ * Which plan and registry a workbook uses (one use-case, the ribbon calls it too), read in one
+ * session: its sheet list and its plan and registry sheets in one Excel.run, or in the session
+ * of the action that asks.
+ */
+export const workbookPlan = (port: WorkbookPort | null, lang: Lang): Promise<PlanData> =>
+  port ? inSession(port, (p) => planOf(p, lang)) : planOf(null, lang);
 
 /* ------------------------------------------------------------------ basics */
 

@@ -18,7 +18,7 @@ import {
   type Services,
 } from "../services";
 import { offThread } from "../worker/client";
-import type { WorkbookPort } from "../../workbook/port";
+import { inSession, type WorkbookPort } from "../../workbook/port";
 // Type only: erased from the bundle, the class itself comes with the lazy chunk.
 import type { XlsxWorkbook } from "../../workbook/xlsx";
 
@@ -61,6 +61,9 @@ export function createServices(mode: Mode, settings = settingsFor(mode)): Servic
     if (!open) throw new PaneError("taskpane.error.noFile");
     return open.wb;
   };
+  /** One user action in one session of the workbook: one Excel.run in Excel. */
+  const inPort = async <T>(work: (p: WorkbookPort) => Promise<T>): Promise<T> =>
+    inSession(await port(), work);
   /** The port when there is one (browser mode may have no file open). */
   const portIfAny = async (): Promise<WorkbookPort | null> =>
     mode === "office" ? (await loadData()).officePort() : (open?.wb ?? null);
@@ -95,8 +98,7 @@ export function createServices(mode: Mode, settings = settingsFor(mode)): Servic
 
     async insertMatrix(lang) {
       const work = await loadWork();
-      const p = await port();
-      return work.insertMatrixInto(p, await dataOf(p, lang), lang);
+      return inPort(async (p) => work.insertMatrixInto(p, await dataOf(p, lang), lang));
     },
     async matrixFile(lang) {
       const work = await loadWork();
@@ -130,26 +132,26 @@ export function createServices(mode: Mode, settings = settingsFor(mode)): Servic
     async tracking(rules, lang) {
       const work = await loadWork();
       if (mode === "office") {
-        const p = await port();
-        return work.trackingInto(p, await dataOf(p, lang), rules, lang);
+        return inPort(async (p) => work.trackingInto(p, await dataOf(p, lang), rules, lang));
       }
       return work.trackingFile(await data(lang), rules);
     },
     async overdue() {
       const work = await loadWork();
-      return work.overdueOf(await port());
+      return inPort((p) => work.overdueOf(p));
     },
     async highlightOverdue() {
       const work = await loadWork();
-      return work.highlightIn(await port());
+      return inPort((p) => work.highlightIn(p));
     },
 
     async merge(request) {
       if (mode === "office") {
         // Office.js lives on the page: the merge into the open workbook runs here.
         const work = await loadWork();
-        const p = await port();
-        return work.mergeIntoOpenWorkbook(p, await dataOf(p, request.lang), request);
+        return inPort(async (p) =>
+          work.mergeIntoOpenWorkbook(p, await dataOf(p, request.lang), request),
+        );
       }
       const { onProgress, signal, ...rest } = request;
       const job = { kind: "merge", data: await data(request.lang), request: rest } as const;
@@ -164,8 +166,7 @@ export function createServices(mode: Mode, settings = settingsFor(mode)): Servic
 
     async preparePrint(kind, fields, lang) {
       const work = await loadWork();
-      const p = await port();
-      return work.preparePrintIn(p, await dataOf(p, lang), kind, fields, lang);
+      return inPort(async (p) => work.preparePrintIn(p, await dataOf(p, lang), kind, fields, lang));
     },
   };
   return services;

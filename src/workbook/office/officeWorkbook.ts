@@ -1,7 +1,8 @@
 /**
  * The Office.js adapter: the workbook port inside Excel.
  *
- * Every call is one `Excel.run`. Sync 1 loads the workbook's sheets, tables and names; a read
+ * Every call is one `Excel.run`, and `session` puts several calls (a whole user action) in
+ * one. Sync 1 loads the workbook's sheets, tables and names; a read
  * then loads each used range's address with its first rows (sync 2) and the rest in row
  * slices, a sync per budget's worth of data (officeRead.ts); a write is checked whole against the workbook as read
  * (validateEdit) before anything is queued, then queued in steps with a sync whenever the
@@ -63,6 +64,14 @@ export class OfficeWorkbook implements WorkbookPort {
     } catch (err) {
       throw officeError(what, err);
     }
+  }
+
+  /**
+   * One Excel.run for a whole user action: `work` gets a port whose every call uses this run's
+   * context (a session inside a session stays in the same run).
+   */
+  async session<T>(work: (port: WorkbookPort) => Promise<T>): Promise<T> {
+    return this.run((context) => work(new OfficeWorkbook((batch) => batch(context), this.budget)));
   }
 
   async sheets(): Promise<SheetInfo[]> {
