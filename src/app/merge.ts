@@ -21,13 +21,10 @@
 import { cellAddress, parseCell, parseRange, sheetKey } from "../domain/address";
 import type { Plan } from "../domain/plan/types";
 import {
-  columnPx,
-  DEFAULT_DIGIT_PX,
   defaultPrintSettings,
   documentTitle,
-  PT_PER_PX,
   rowHeightFor,
-  wrapLines,
+  wrappedLines,
   type PrintSettings,
 } from "../domain/print";
 import { expectedReporters, type Registry } from "../domain/registry";
@@ -213,8 +210,6 @@ function combine(sheet: SheetEdit, more: SheetEdit): SheetEdit {
   };
 }
 
-/** Share of a column's width the height estimate counts on: printers wrap a little early. */
-const WRAP_SAFETY = 0.9;
 const TABLE_FONT_PT = 12;
 
 /**
@@ -232,15 +227,9 @@ function refitHeights(sheet: SheetEdit, tableRange: string, headerRows: number):
     return at.row === box.top && at.col === box.left;
   });
   if (!block) return sheet;
-  const widthPt = (from: number, to: number) => {
-    let px = 0;
-    for (let c = from; c <= to; c++) px += columnPx(widths[c] ?? 8.43, DEFAULT_DIGIT_PX);
-    return Math.max(1, (px - 5) * PT_PER_PX * WRAP_SAFETY);
-  };
+  // The one wrapped-text estimate (domain/print/metrics), over the merged columns.
   const linesOf = (v: unknown, from: number, to: number, bold: boolean) =>
-    typeof v === "string" && v !== ""
-      ? wrapLines(v, TABLE_FONT_PT, bold, widthPt(from, to)).length
-      : 1;
+    typeof v === "string" ? wrappedLines(v, TABLE_FONT_PT, bold, widths, from, to) : 1;
 
   const merged = (sheet.merges ?? [])
     .map(parseRange)

@@ -366,6 +366,9 @@ describe("a sheet of the user's", () => {
     expect(totalPx(widths)).toBeLessThanOrEqual(printablePx("landscape"));
     // The long text's row is tall enough for it, the short one stays one line.
     expect(ws.getRow(TABLE_TOP + 1).height).toBeGreaterThanOrEqual(ws.getRow(TABLE_TOP + 2).height);
+    // The heights count on wrapped text, so the table's cells wrap (else a long text runs on).
+    expect(ws.getCell(`B${TABLE_TOP + 1}`).alignment?.wrapText).toBe(true);
+    expect(ws.getCell(`C${TABLE_TOP + 2}`).alignment?.wrapText).toBe(true);
   });
 });
 

@@ -6,7 +6,8 @@ import { unzipSync } from "fflate";
 import { createServices } from "../../src/taskpane/services/real";
 import { memorySettings } from "../../src/taskpane/settingsStore";
 import { DEFAULT_SETTINGS, type Services } from "../../src/taskpane/services";
-import { readWorkbookFile } from "../../src/workbook/xlsx";
+import { readWorkbookFile, XlsxWorkbook } from "../../src/workbook/xlsx";
+import { registryToRows, REGISTRY_SHEET, yenBai2020 } from "../../src/domain/registry";
 import { MATRIX_SHEET } from "../../src/domain/matrix";
 import { HEADER_BLOCK_ROWS } from "../../src/domain/print";
 import { parseCell } from "../../src/domain/address";
@@ -121,6 +122,32 @@ describe("real services in browser mode", () => {
     await expect(services.preparePrint("summary", DEFAULT_SETTINGS.print, "vi")).rejects.toThrow(
       "Sổ làm việc chưa có trang “Tổng hợp …”",
     );
+  });
+
+  test("Chuẩn bị in takes the workbook's own registry for a field left blank, as the ribbon does", async () => {
+    const { bytes } = await misspelledMatrix();
+    const wb = await XlsxWorkbook.load(bytes);
+    // The workbook's registry (the matrix file carries one) spells Sở Nội vụ its own way.
+    const registry = {
+      ...yenBai2020,
+      agencies: yenBai2020.agencies.map((a) =>
+        a.code === "SNV" ? { ...a, name: "Sở Nội vụ tỉnh Yên Bái" } : a,
+      ),
+    };
+    await wb.apply({
+      sheets: [
+        {
+          name: REGISTRY_SHEET,
+          mode: "replace",
+          blocks: [{ at: "A1", values: registryToRows(registry) }],
+        },
+      ],
+    });
+    const services = browserServices();
+    await services.openFile("ma-tran.xlsx", await wb.toBuffer());
+    await services.preparePrint("matrix", { ...DEFAULT_SETTINGS.print, agency: " " }, "vi");
+    const values = readWorkbookFile((await services.saveFile()).bytes).data(MATRIX_SHEET).values;
+    expect(values.flat()).toContain("SỞ NỘI VỤ TỈNH YÊN BÁI");
   });
 
   test("the overdue units of the current period come from the opened tracking sheet", async () => {

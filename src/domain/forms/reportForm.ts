@@ -20,16 +20,7 @@ import { rowsForUnit, type ReporterUnit } from "../plan/reporters";
 import type { Agency } from "../registry/types";
 import { parsePeriod } from "../rollup/period";
 import { findPeriod, formatVi } from "../schedule";
-import {
-  DEFAULT_DIGIT_PX,
-  PRINT_FONT,
-  fitColumns,
-  officialPageLayout,
-  rowHeightFor,
-  wrapLines,
-  columnPx,
-  PT_PER_PX,
-} from "../print";
+import { PRINT_FONT, fitColumns, officialPageLayout, rowHeightFor, wrappedLines } from "../print";
 import type { Cell, RangeFormat, SheetEdit, ValidationSpec, WorkbookEdit } from "../sheet";
 import {
   FORM_COLUMNS,
@@ -87,14 +78,6 @@ const HEADER_FILL = "#DDEBF7";
 export const INPUT_FILL = "#FFF2CC";
 /** Figure cells of topic rows, which take no figure. */
 const NOT_APPLICABLE_FILL = "#F2F2F2";
-/** Inner cell padding on each side, in points (about 2 px). */
-const CELL_PADDING_PT = 2;
-/**
- * Share of a cell's width the height estimate counts on: LibreOffice and printer fonts wrap a
- * little earlier than our metrics say, and a row too tall is better than clipped text.
- */
-const WRAP_SAFETY = 0.88;
-
 /** Contiguous runs of 1-based rows where `pick` gives the same non-null value. */
 function runs<T>(
   rows: number[],
@@ -137,19 +120,15 @@ export function buildReportFormEdit(opts: ReportFormOptions): WorkbookEdit {
     FORM_COLUMNS.map((c) => c.width),
     "landscape",
   );
-  const widthPt = (cols: number[]) =>
-    (cols.reduce((s, c) => s + columnPx(widths[c], DEFAULT_DIGIT_PX) * PT_PER_PX, 0) -
-      2 * CELL_PADDING_PT) *
-    WRAP_SAFETY;
-  const heightOf = (texts: { text: string; cols: number[]; bold?: boolean }[]) =>
+  // Heights from the one wrapped-text estimate (domain/print/metrics), over `from`..`to`.
+  const heightOf = (texts: { text: string; from: number; to?: number; bold?: boolean }[]) =>
     rowHeightFor(
       Math.max(
         1,
-        ...texts.map((x) => wrapLines(x.text, FONT_SIZE, !!x.bold, widthPt(x.cols)).length),
+        ...texts.map((x) => wrappedLines(x.text, FONT_SIZE, !!x.bold, widths, x.from, x.to)),
       ),
       FONT_SIZE,
     );
-  const all = Array.from({ length: FORM_COLUMNS.length }, (_, i) => i);
 
   // Header block.
   const deadlineText = period
@@ -282,13 +261,13 @@ export function buildReportFormEdit(opts: ReportFormOptions): WorkbookEdit {
   // Row heights for wrapped text (Excel does not autofit merged cells).
   const rowHeights: Record<number, number> = {
     [R.title]: 24,
-    [R.plan]: heightOf([{ text: head[1][0] as string, cols: all }]),
-    [R.instructions]: heightOf([{ text: instructions, cols: all }]),
-    [R.header]: heightOf(FORM_HEADERS.map((h, c) => ({ text: h, cols: [c], bold: true }))),
+    [R.plan]: heightOf([{ text: head[1][0] as string, from: 0, to: lastCol }]),
+    [R.instructions]: heightOf([{ text: instructions, from: 0, to: lastCol }]),
+    [R.header]: heightOf(FORM_HEADERS.map((h, c) => ({ text: h, from: c, bold: true }))),
   };
   values.forEach((row, i) => {
     rowHeights[firstData + i] = heightOf(
-      row.flatMap((v, c) => (typeof v === "string" ? [{ text: v, cols: [c] }] : [])),
+      row.flatMap((v, c) => (typeof v === "string" ? [{ text: v, from: c }] : [])),
     );
   });
 

@@ -165,6 +165,8 @@ export function prepareInPlace(
     // Our builders size their rows for these widths; a user's table gets rows that show the
     // wrapped text at the fitted widths (12 pt, what our Normal style prints).
     edit.rowHeights = { ...wrappedRowHeights(rows, widths, BODY_PT), ...edit.rowHeights };
+    // The heights count on wrapping: without it a long text runs under its neighbour, cut off.
+    edit.formats = [...(edit.formats ?? []), { range, format: { wrap: true } }];
   }
   return { edit, table: range, columns: table.columns };
 }

@@ -7,7 +7,7 @@ import { DEFAULT_HOLIDAYS, DEFAULT_SCHEDULE, trackingReporters } from "../../dom
 import { findByNameOrCode, yenBai2020, type Agency, type Registry } from "../../domain/registry";
 import type { MergeResult } from "../../domain/rollup";
 import { rollupFormFile } from "../../app/files/rollupForm";
-import { defaultPrintSettings, type PrintSettings } from "../../domain/print";
+import { printSettingsFor, type PrintSettings } from "../../domain/print";
 import { translate, type Lang } from "../../i18n";
 import type { WorkbookEdit } from "../../domain/sheet";
 import type { WorkbookPort } from "../../workbook/port";
@@ -188,21 +188,19 @@ export async function highlightIn(port: WorkbookPort): Promise<OverdueView> {
 
 /* ------------------------------------------------------------------- merge */
 
-export function printSettingsOf(fields: PrintFields | undefined, year: number): PrintSettings {
-  const base = defaultPrintSettings(year);
-  if (!fields) return base;
-  const s: PrintSettings = {
-    ...base,
-    parentAgency: fields.parentAgency.trim() || base.parentAgency,
-    agency: fields.agency.trim() || base.agency,
-    place: fields.place.trim() || base.place,
-    reportSymbol: fields.reportSymbol.trim() || base.reportSymbol,
-    signerTitle: fields.signerTitle.trim() || base.signerTitle,
-    signerName: fields.signerName.trim(),
-  };
-  if (fields.reportNumber.trim()) s.reportNumber = fields.reportNumber.trim();
-  if (/^\d{4}-\d{2}-\d{2}$/.test(fields.date)) s.date = fields.date;
-  return s;
+/**
+ * The print settings from what the user typed: the domain decides them (printSettingsFor: the
+ * built-in ones, the plan's province, the registry's Sở Nội vụ, then the fields not left blank),
+ * so the pane prints what the ribbon and `cchc` print. A date not yet whole is left out.
+ */
+function printSettingsOf(fields: PrintFields | undefined, data: PlanData): PrintSettings {
+  const typed: Partial<PrintSettings> = { ...fields };
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(fields?.date ?? "")) delete typed.date;
+  return printSettingsFor(data.plan.year, "", {
+    plan: data.plan,
+    registry: data.registry,
+    given: typed,
+  });
 }
 
 const jsonFile = (period: string, json: unknown): Download => ({
@@ -212,8 +210,8 @@ const jsonFile = (period: string, json: unknown): Download => ({
 });
 
 /** The print settings the merge takes: agency names and signer; the title stays the summary's. */
-function mergePrint(req: MergeRequest, year: number): Partial<PrintSettings> {
-  const { title: _title, ...rest } = printSettingsOf(req.print, year);
+function mergePrint(req: MergeRequest, data: PlanData): Partial<PrintSettings> {
+  const { title: _title, ...rest } = printSettingsOf(req.print, data);
   return rest;
 }
 
@@ -239,7 +237,7 @@ export async function mergeToFiles(data: PlanData, req: MergeRequest): Promise<M
     lang: req.lang,
     onProgress: req.onProgress,
     signal: req.signal,
-    print: mergePrint(req, data.plan.year),
+    print: mergePrint(req, data),
   });
   const j = out.json;
   return {
@@ -302,7 +300,7 @@ export async function mergeIntoOpenWorkbook(
     lang: req.lang,
     onProgress: req.onProgress,
     signal: req.signal,
-    print: mergePrint(req, data.plan.year),
+    print: mergePrint(req, data),
   });
   return {
     ...outcomeOf(out.json),
@@ -329,7 +327,7 @@ export async function preparePrintIn(
   fields: PrintFields,
   lang: Lang,
 ): Promise<PrintOutcome> {
-  const { title: _title, ...settings } = printSettingsOf(fields, data.plan.year);
+  const { title: _title, ...settings } = printSettingsOf(fields, data);
   const out = await preparePrint(port, {
     kind,
     settings,
