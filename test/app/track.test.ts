@@ -236,13 +236,15 @@ describe("tracking sheet", () => {
     );
   });
 
-  test("with no reporter the sheet still has valid ranges and blank rates", () => {
+  test("with no reporter the sheet still has valid ranges; the rates say nobody is expected", () => {
     const s = sheetOf(TRACKING_SHEET, buildTrackingEdit(options({ reporters: [] })));
     const m = cells(s);
     expect(m.get("C9")).toBeUndefined();
     expect(formulaAt(m, "F11")).toContain(
-      'IF((COUNTA($C$9:$C$9)-COUNTIF($F$9:$F$9,"Không phải báo cáo"))=0,""',
+      'IF((COUNTA($C$9:$C$9)-COUNTIF($F$9:$F$9,"Không phải báo cáo"))=0,"Không có đơn vị nào phải báo cáo kỳ 2023-Q1."',
     );
+    // The on-time rate below it stays blank: one line says it.
+    expect(formulaAt(m, "F12")).toContain('"Không phải báo cáo"))=0,""');
     for (const c of s.conditionalFormats ?? []) expect(() => parseRange(c.range)).not.toThrow();
   });
 });

@@ -74,7 +74,7 @@ describe("cchc forms", () => {
     const r = await run("forms", "--period", "2025-Q3", "--out-dir", "ky-2025-Q3");
     expect(r.code).toBe(1);
     expect(r.err).toContain("không thuộc năm của kế hoạch (2020)");
-    expect(r.err).toContain("Không có đơn vị nào phải báo cáo kỳ 2025-Q3; không tạo biểu mẫu nào.");
+    expect(r.err).toContain("Không có đơn vị nào phải báo cáo kỳ 2025-Q3. Không tạo biểu mẫu nào.");
     expect(r.err).toContain(
       "28 đơn vị báo cáo của danh mục (trong đó 9 đơn vị cấp huyện) chỉ còn hiệu lực đến 30/06/2025, trước hạn báo cáo của kỳ (05/09/2025).",
     );

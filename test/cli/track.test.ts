@@ -202,7 +202,11 @@ test("2025, recalculated by LibreOffice on 10/09/2025: no district is overdue fo
   }
   const q3 = values.map((row) => row[col("2025-Q3")]);
   expect(q3).not.toContain(STATUS_TEXT.overdue);
-  // Nobody is expected for 2025-Q3 with the built-in registry: its rates stay blank.
+  // Nobody is expected for 2025-Q3 with the built-in registry: the reporting rate says so
+  // (never #DIV/0! nor a 0% that reads as nobody sent); the on-time rate stays blank.
   const rateRow = values.findIndex((row) => String(row[2]).startsWith("Tỷ lệ gửi báo cáo"));
-  expect(values[rateRow][col("2025-Q3")] ?? "").toBe("");
+  expect(values[rateRow][col("2025-Q3")]).toBe("Không có đơn vị nào phải báo cáo kỳ 2025-Q3.");
+  expect(values[rateRow + 1][col("2025-Q3")] ?? "").toBe("");
+  // 2025-H1 was owed by all 28 and nobody sent: a true 0%.
+  expect(values[rateRow][col("2025-H1")]).toBe(0);
 }, 240_000);

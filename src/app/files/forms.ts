@@ -11,9 +11,9 @@ import {
 } from "../../domain/forms";
 import type { Plan } from "../../domain/plan/types";
 import type { Agency, Registry } from "../../domain/registry/types";
-import { expectedReportersFor } from "../../domain/schedule";
+import { expectedReportersFor, noReportersMessage, noReportersReason } from "../../domain/schedule";
 import { yielder } from "../merge";
-import type { Lang } from "../../i18n";
+import { translator, type Lang } from "../../i18n";
 import { DEFAULT_NORMAL_FONT } from "../../domain/print";
 import { setNormalFont, XlsxWorkbook, type NormalFont } from "../../workbook/xlsx";
 
@@ -56,11 +56,27 @@ export interface FormFile {
   bytes: Uint8Array;
 }
 
-/** Every expected reporter's form, in registry order, with file names from formFileName. */
+/** Nobody is expected for the period: no form to make; the message says why and what to load. */
+export class NoReportersError extends Error {
+  override readonly name = "NoReportersError";
+  constructor(readonly lines: string[]) {
+    super(lines.join(" "));
+  }
+}
+
+/**
+ * Every expected reporter's form, in registry order, with file names from formFileName.
+ * Throws NoReportersError (the pane's words) rather than make zero forms in silence.
+ */
 export async function allForms(opts: AllFormsOptions): Promise<FormFile[]> {
   const created = opts.created ?? new Date().toISOString();
   const out: FormFile[] = [];
   const units = expectedReportersFor(opts.registry, opts.period);
+  if (units.length === 0) {
+    const t = translator(opts.lang ?? "vi");
+    const reason = noReportersReason(opts.registry, opts.period);
+    throw new NoReportersError(noReportersMessage(t, opts.period, reason, "pane"));
+  }
   // Yielding lets a cancel (a worker message) arrive between forms.
   const pause = yielder(!!opts.signal);
   for (const unit of units) {

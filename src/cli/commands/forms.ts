@@ -1,7 +1,7 @@
 /** `cchc forms --period CODE --out-dir DIR`: one report form per expected reporter. */
 import path from "node:path";
 import { allForms } from "../../app/files/forms";
-import { formatVi, noReportersReason } from "../../domain/schedule";
+import { noReportersMessage, noReportersReason } from "../../domain/schedule";
 import { loadData, parseCommand } from "../options";
 import { COMMANDS } from "../commandList";
 import { UsageError, type CliCommand, type CliContext } from "../types";
@@ -24,17 +24,9 @@ export const command: CliCommand = {
     const none = noReportersReason(registry, period.code);
     if (none) {
       // Never zero forms in silence: say why, and how to give the period its units.
-      ctx.err(ctx.t("forms.cli.noReporters", { period: period.code }));
-      if (none.lastDay)
-        ctx.err(
-          ctx.t("forms.cli.noReportersEnded", {
-            count: none.reporters,
-            districts: none.districts,
-            last: formatVi(none.lastDay),
-            due: formatVi(none.due),
-          }),
-        );
-      ctx.err(ctx.t("forms.cli.noReportersHint"));
+      const [first, ...rest] = noReportersMessage(ctx.t, period.code, none, "cli");
+      ctx.err(`${first} ${ctx.t("forms.cli.noForms")}`);
+      for (const line of rest) ctx.err(line);
       return 1;
     }
     const forms = await allForms({ plan, registry, period: period.code });

@@ -24,7 +24,7 @@ import {
   SUMMARY_SHEETS,
   type MergeResult,
 } from "../../domain/rollup";
-import { findPeriod } from "../../domain/schedule";
+import { findPeriod, noReportersMessage, noReportersReason } from "../../domain/schedule";
 import { translator, type Lang, type Params, type T } from "../../i18n";
 import { readWorkbookFile } from "../../workbook/xlsx";
 import {
@@ -412,6 +412,9 @@ async function mergeAndWrite(
   }
 
   for (const line of summaryLines(result, ctx.lang)) ctx.out(line);
+  // Nobody expected (the built-in units ended): the same words as `cchc forms`.
+  const none = noReportersReason(registry, opts.period);
+  if (none) for (const line of noReportersMessage(ctx.t, opts.period, none, "cli")) ctx.err(line);
   ctx.out(say("wroteOut", { path: shown(ctx.cwd, opts.out) }));
   if (opts.json) ctx.out(say("wroteJson", { path: shown(ctx.cwd, opts.json) }));
   if (form && formUnit && opts.formOut) {

@@ -1,6 +1,8 @@
 /** Who must report, by period and by year: the registry read against the schedule. */
 import { agencyOn, expectedReporters, registryOn } from "../registry/validity";
 import type { Agency, Registry } from "../registry/types";
+import type { T } from "../../i18n";
+import { formatVi } from "./dates";
 import { DEFAULT_SCHEDULE, findPeriod, periodsForYear, type ScheduleRow } from "./periods";
 
 /**
@@ -47,6 +49,16 @@ export function reportersOfYear(
   });
 }
 
+export interface NoReporters {
+  period: string;
+  due: string;
+  /** Reporting units in the registry, of them district-level. */
+  reporters: number;
+  districts: number;
+  /** The last day any of them exists. */
+  lastDay: string | null;
+}
+
 /**
  * Why a period has no expected unit: how many reporting units the registry holds, and the
  * last day any of them exists, when they all ended before the report falls due (the built-in
@@ -56,13 +68,7 @@ export function noReportersReason(
   registry: Registry,
   period: string,
   schedule: readonly ScheduleRow[] = DEFAULT_SCHEDULE,
-): {
-  period: string;
-  due: string;
-  reporters: number;
-  districts: number;
-  lastDay: string | null;
-} | null {
+): NoReporters | null {
   if (expectedReportersFor(registry, period, schedule).length > 0) return null;
   const p = findPeriod(period, schedule)!;
   const all = registry.agencies.filter((a) => a.reports);
@@ -74,6 +80,31 @@ export function noReportersReason(
     districts: all.filter((a) => a.group === "district").length,
     lastDay: ends.length ? ends[ends.length - 1] : null,
   };
+}
+
+/**
+ * What every tool says for a period nobody is expected for: that no unit must report, why
+ * (the registry's units ended before the report falls due) when known, and where to load the
+ * province's own registry (the CLI's --registry, the pane's "Danh mục cơ quan" sheet).
+ */
+export function noReportersMessage(
+  t: T,
+  period: string,
+  reason: NoReporters | null,
+  where: "cli" | "pane",
+): string[] {
+  const lines = [t("schedule.noReporters", { period })];
+  if (reason?.lastDay)
+    lines.push(
+      t("schedule.noReportersEnded", {
+        count: reason.reporters,
+        districts: reason.districts,
+        last: formatVi(reason.lastDay),
+        due: formatVi(reason.due),
+      }),
+    );
+  lines.push(t(`schedule.noReportersHint.${where}`));
+  return lines;
 }
 
 /**

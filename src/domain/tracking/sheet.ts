@@ -27,6 +27,7 @@ import {
   type Holiday,
   type ScheduleRow,
 } from "../schedule";
+import { translate } from "../../i18n";
 import type { Cell, ConditionalFormatSpec, RangeFormat, SheetEdit, WorkbookEdit } from "../sheet";
 
 export const TRACKING_SHEET = "Theo dõi báo cáo";
@@ -128,12 +129,15 @@ export const NOT_EXPECTED = "Không phải báo cáo";
 const expectedCount = (statusRange: string, unitRange: string) =>
   `(COUNTA(${unitRange})-COUNTIF(${statusRange},"${NOT_EXPECTED}"))`;
 
-/** Reporting rate (submitted / expected) over a status range, blank when nobody is expected. */
-export function reportingRateFormula(statusRange: string, unitRange: string) {
+/**
+ * Reporting rate (submitted / expected) over a status range. When nobody is expected it says so
+ * (`none`, the tools' message) rather than show #DIV/0! or a 0% that reads as nobody sent.
+ */
+export function reportingRateFormula(statusRange: string, unitRange: string, none = "") {
   const s = STATUS_TEXT;
   const n = expectedCount(statusRange, unitRange);
   return (
-    `=IF(${n}=0,"",(COUNTIF(${statusRange},"${s.onTime}")+` +
+    `=IF(${n}=0,"${none.replace(/"/g, '""')}",(COUNTIF(${statusRange},"${s.onTime}")+` +
     `COUNTIF(${statusRange},"${s.late}"))/${n})`
   );
 }
@@ -362,9 +366,10 @@ export function buildTrackingEdit(opts: TrackingOptions): WorkbookEdit {
     [null, null, "Tỷ lệ gửi báo cáo (đã nộp / phải nộp)"],
     [null, null, "Tỷ lệ nộp đúng hạn (đúng hạn / phải nộp)"],
   ];
-  periods.forEach((_, p) => {
+  periods.forEach((period, p) => {
     const statusRange = absolute(`${addr(first, colOf(p, 2))}:${addr(lastData, colOf(p, 2))}`);
-    summary[0].push(null, null, { formula: reportingRateFormula(statusRange, unitRange) });
+    const none = translate("vi", "schedule.noReporters", { period: period.code });
+    summary[0].push(null, null, { formula: reportingRateFormula(statusRange, unitRange, none) });
     summary[1].push(null, null, { formula: onTimeRateFormula(statusRange, unitRange) });
   });
   blocks.push({ at: addr(summaryRow, 0), values: summary });

@@ -77,11 +77,7 @@ export const vi: Record<string, string> = {
   "forms.cli.written": "Đã ghi biểu mẫu báo cáo {period} của {name}: {file} ({rows} dòng)",
   "forms.cli.formLine": "{file}  {name} ({rows} dòng)",
   "forms.cli.total": "Đã ghi {count} biểu mẫu báo cáo kỳ {period} vào {dir}",
-  "forms.cli.noReporters": "Không có đơn vị nào phải báo cáo kỳ {period}; không tạo biểu mẫu nào.",
-  "forms.cli.noReportersEnded":
-    "{count} đơn vị báo cáo của danh mục (trong đó {districts} đơn vị cấp huyện) chỉ còn hiệu lực đến {last}, trước hạn báo cáo của kỳ ({due}).",
-  "forms.cli.noReportersHint":
-    "Hãy nạp danh mục cơ quan của tỉnh cho kỳ này: --registry TỆP (JSON, hoặc .xlsx có trang “Danh mục cơ quan”).",
+  "forms.cli.noForms": "Không tạo biểu mẫu nào.",
 
   // cchc track
   "forms.track.yearMissing": "Thiếu hoặc sai --year: năm có 4 chữ số, ví dụ 2020",
@@ -178,11 +174,7 @@ export const en: Record<string, string> = {
   "forms.cli.written": "Wrote the {period} report form of {name}: {file} ({rows} rows)",
   "forms.cli.formLine": "{file}  {name} ({rows} rows)",
   "forms.cli.total": "Wrote {count} report forms for {period} to {dir}",
-  "forms.cli.noReporters": "No unit is expected to report for {period}; no form is made.",
-  "forms.cli.noReportersEnded":
-    "The registry's {count} reporting units ({districts} of them district-level) exist only until {last}, before the period's report falls due ({due}).",
-  "forms.cli.noReportersHint":
-    "Load the province's registry for this period: --registry FILE (JSON, or an .xlsx with the “Danh mục cơ quan” sheet).",
+  "forms.cli.noForms": "No form is made.",
 
   "forms.track.yearMissing": "Missing or wrong --year: a 4-digit year, e.g. 2020",
   "forms.track.badToday": "The date “{text}” is not valid; use 2020-06-10 or 10/06/2020",

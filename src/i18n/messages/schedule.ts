@@ -1,5 +1,13 @@
 /** Messages of the schedule feature, Vietnamese first. Keys are "schedule.<name>"; {name} placeholders. */
 export const vi: Record<string, string> = {
+  // A period nobody is expected for: one message for the forms, the merge, the rates and the pane.
+  "schedule.noReporters": "Không có đơn vị nào phải báo cáo kỳ {period}.",
+  "schedule.noReportersEnded":
+    "{count} đơn vị báo cáo của danh mục (trong đó {districts} đơn vị cấp huyện) chỉ còn hiệu lực đến {last}, trước hạn báo cáo của kỳ ({due}).",
+  "schedule.noReportersHint.cli":
+    "Hãy nạp danh mục cơ quan của tỉnh cho kỳ này: --registry TỆP (JSON, hoặc .xlsx có trang “Danh mục cơ quan”).",
+  "schedule.noReportersHint.pane":
+    "Hãy nạp danh mục cơ quan của tỉnh cho kỳ này: trang “Danh mục cơ quan” trong sổ làm việc.",
   "schedule.title": "Lịch báo cáo định kỳ năm {year}",
   "schedule.col.period": "Mã kỳ",
   "schedule.col.name": "Tên kỳ",
@@ -45,6 +53,13 @@ export const vi: Record<string, string> = {
 };
 
 export const en: Record<string, string> = {
+  "schedule.noReporters": "No unit is expected to report for {period}.",
+  "schedule.noReportersEnded":
+    "The registry's {count} reporting units ({districts} of them district-level) exist only until {last}, before the period's report falls due ({due}).",
+  "schedule.noReportersHint.cli":
+    "Load the province's registry for this period: --registry FILE (JSON, or an .xlsx with the “Danh mục cơ quan” sheet).",
+  "schedule.noReportersHint.pane":
+    "Load the province's registry for this period: the “Danh mục cơ quan” sheet in the workbook.",
   "schedule.title": "Reporting schedule for {year}",
   "schedule.col.period": "Period",
   "schedule.col.name": "Name",
