@@ -9,7 +9,7 @@ import { repairWithMap } from "../text/detect";
 import { matchKey, punctuationKey, stripDiacritics } from "../text/normalize";
 import { boundedDistance, histogram, histogramBound, memoWordFit, placeable } from "./fuzzy";
 import { ABBREVIATION_WORDS, keysOf, keysOfKey, type Keys } from "./keys";
-import { maxSpan, pieces, type Piece } from "./segment";
+import { joinable, maxSpan, pieces, type Piece } from "./segment";
 import type {
   CellMatch,
   MatchOptions,
@@ -94,7 +94,10 @@ function buildEntries(registry: Registry): Entry[] {
   return entries;
 }
 
-/** Loose keys to compare with: every spelling expanded, and as abbreviated when different. */
+/**
+ * Loose keys to compare with: every spelling expanded, and as abbreviated when different.
+ * Sorted by form, then by length: a near miss search reads only the lengths that can be close.
+ */
 function buildTargets(entries: Entry[]): Target[] {
   const targets: Target[] = [];
   for (const entry of entries) {
@@ -115,7 +118,21 @@ function buildTargets(entries: Entry[]): Target[] {
         hist: histogram(plain),
       });
   }
-  return targets;
+  return targets.sort(
+    (a, b) => Number(b.expanded) - Number(a.expanded) || a.loose.length - b.loose.length,
+  );
+}
+
+/** The first target at or after `from` (up to `to`) whose loose key is at least `length` long. */
+function firstOfLength(targets: Target[], from: number, to: number, length: number): number {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (targets[mid].loose.length < length) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function index(entries: Entry[], key: (e: Entry) => string): Map<string, Entry[]> {
@@ -155,6 +172,12 @@ interface Segment {
 interface CellContext {
   legacy: boolean;
   date?: string;
+  /** legacy and date as one string, to remember look-ups by. */
+  memoKey: string;
+}
+
+function cellContext(legacy: boolean, date?: string): CellContext {
+  return { legacy, date, memoKey: `${legacy ? 1 : 0}${date ?? ""}` };
 }
 
 /** What a registry's spellings are looked up by; built once per registry. */
@@ -256,11 +279,17 @@ const CELL_MEMO = 20_000;
  */
 export function createMatcher(registry: Registry): Matcher {
   const { byKey, byExpanded, byLoose, targets, span, shape } = indexesOf(registry);
+  /** Targets compared with the expanded form come first, then those as abbreviated. */
+  const plainFrom =
+    targets.findIndex((t) => !t.expanded) < 0
+      ? targets.length
+      : targets.findIndex((t) => !t.expanded);
   const cache = new Memo<Found | null>(50_000);
   const fuzzyCache = new Memo<Suggestion[]>(20_000);
   const cells = new Memo<CellMatch>(CELL_MEMO);
   const keysMemo = new Map<string, Keys>();
   const wordIds = new Map<string, number>();
+  const shapeWordsMemo = new Map<string, Int32Array>();
   const wordFit = memoWordFit();
   /** Per written word, per target: 1 if it can take a place among the target's words, 2 if not. */
   const places = new Map<string, Uint8Array>();
@@ -324,11 +353,10 @@ export function createMatcher(registry: Registry): Matcher {
 
   /** Exact, alias, abbreviation and missing-diacritics matches: map lookups only. */
   function lookup(written: string, ctx: CellContext): Found | null {
-    const context = `${ctx.legacy ? 1 : 0}${ctx.date ?? ""}`;
-    const cached = cache.get(context, written);
+    const cached = cache.get(ctx.memoKey, written);
     if (cached !== undefined) return cached;
     const found = lookupUncached(written, ctx);
-    cache.set(context, written, found);
+    cache.set(ctx.memoKey, written, found);
     return found;
   }
 
@@ -366,6 +394,41 @@ export function createMatcher(registry: Registry): Matcher {
       prev = n;
       from = to + 1;
     }
+  }
+
+  /** A text's matchKey words, numbered as in wordId (for pieces and gaps, which repeat). */
+  function shapeWords(text: string): Int32Array {
+    let ids = shapeWordsMemo.get(text);
+    if (!ids) {
+      const key = matchKey(text);
+      ids = key === "" ? new Int32Array(0) : Int32Array.from(key.split(" "), wordId);
+      if (shapeWordsMemo.size >= 20_000) shapeWordsMemo.clear();
+      shapeWordsMemo.set(text, ids);
+    }
+    return ids;
+  }
+
+  /**
+   * mayBeKnown for the text made of parts [from, to) (pieces and the gaps between them), from
+   * each part's numbered words: their matchKeys joined are the stretch's (see joinable).
+   */
+  function mayJoin(part: (k: number) => Int32Array, from: number, to: number): boolean {
+    let prev = ABBREVIATION;
+    let empty = true;
+    for (let k = from; k < to; k++) {
+      const ids = part(k);
+      for (let x = 0; x < ids.length; x++) {
+        const n = ids[x];
+        if (n === UNKNOWN_WORD) return false;
+        if (n >= 0) {
+          if (empty && !shape.firsts.has(n)) return false;
+          if (prev >= 0 && !shape.pairs.has(prev * PAIR + n)) return false;
+        }
+        empty = false;
+        prev = n;
+      }
+    }
+    return !empty && (prev < 0 || shape.lasts.has(prev));
   }
 
   function lookupUncached(written: string, ctx: CellContext): Found | null {
@@ -419,25 +482,36 @@ export function createMatcher(registry: Registry): Matcher {
       return { loose, words, hist: histogram(loose), rows: words.map(placesOf) };
     });
     const best = new Map<Agency, { score: number; order: number }>();
-    for (let ti = 0; ti < targets.length; ti++) {
-      const t = targets[ti];
-      if (date && !isValidOn(t.entry.agency, date)) continue;
-      const w = forms[t.expanded ? 0 : 1];
-      const longest = Math.max(w.loose.length, t.loose.length);
-      const max = Math.floor(longest * (1 - floor));
-      if (Math.abs(w.loose.length - t.loose.length) > max) continue;
-      if (histogramBound(w.hist, t.hist) > max) continue;
-      if (w.words.length > t.words.length || !allPlaceable(w.rows, w.words, ti)) continue;
-      const fit = wordFit(w.words, t.words);
-      // "Yên Bái" is the province as much as the city: no near miss that adds a level.
-      if (!fit.fits || fit.levelMissing) continue;
-      const d = boundedDistance(w.loose, t.loose, max);
-      if (d > max) continue;
-      // A whole word left out changes the meaning ("Sở Nội" for "Sở Nội vụ"): a hint only.
-      const score = fit.missing > 0 ? Math.min(1 - d / longest, MISSING_WORD_CAP) : 1 - d / longest;
-      if (score < floor) continue;
-      const prev = best.get(t.entry.agency);
-      if (!prev || score > prev.score) best.set(t.entry.agency, { score, order: t.entry.order });
+    for (const [w, from, to] of [
+      [forms[0], 0, plainFrom],
+      [forms[1], plainFrom, targets.length],
+    ] as const) {
+      // Only lengths within the distance allowed can be near misses: shorter ones are skipped,
+      // and past the first longer one too far off, every later one is too.
+      const shortest = w.loose.length - Math.floor(w.loose.length * (1 - floor));
+      for (let ti = firstOfLength(targets, from, to, shortest); ti < to; ti++) {
+        const t = targets[ti];
+        const longest = Math.max(w.loose.length, t.loose.length);
+        const max = Math.floor(longest * (1 - floor));
+        if (Math.abs(w.loose.length - t.loose.length) > max) {
+          if (t.loose.length > w.loose.length) break;
+          continue;
+        }
+        if (date && !isValidOn(t.entry.agency, date)) continue;
+        if (histogramBound(w.hist, t.hist) > max) continue;
+        if (w.words.length > t.words.length || !allPlaceable(w.rows, w.words, ti)) continue;
+        const fit = wordFit(w.words, t.words);
+        // "Yên Bái" is the province as much as the city: no near miss that adds a level.
+        if (!fit.fits || fit.levelMissing) continue;
+        const d = boundedDistance(w.loose, t.loose, max);
+        if (d > max) continue;
+        // A whole word left out changes the meaning ("Sở Nội" for "Sở Nội vụ"): a hint only.
+        const score =
+          fit.missing > 0 ? Math.min(1 - d / longest, MISSING_WORD_CAP) : 1 - d / longest;
+        if (score < floor) continue;
+        const prev = best.get(t.entry.agency);
+        if (!prev || score > prev.score) best.set(t.entry.agency, { score, order: t.entry.order });
+      }
     }
     const result = [...best.entries()]
       .sort((a, b) => b[1].score - a[1].score || a[1].order - b[1].order)
@@ -454,7 +528,7 @@ export function createMatcher(registry: Registry): Matcher {
   /** Entries out of force on the date that the text names: reported as old, not as matches. */
   function outOfForce(written: string, ctx: CellContext): Suggestion[] {
     if (!ctx.date) return [];
-    const found = lookup(written, { legacy: ctx.legacy });
+    const found = lookup(written, cellContext(ctx.legacy));
     if (!found || (found.status !== "exact" && found.status !== "resolved") || !found.agency)
       return [];
     return [{ agency: found.agency, score: 1, reason: "old-name" }];
@@ -515,16 +589,28 @@ export function createMatcher(registry: Registry): Matcher {
   function matchUncached(text: string, options: MatchOptions): CellMatch {
     const repaired = repairWithMap(text, options.font);
     const d = repaired.text;
-    const ctx: CellContext = {
-      legacy: repaired.encoding === "tcvn3" || repaired.encoding === "vni",
-      date: options.date,
-    };
+    const ctx = cellContext(
+      repaired.encoding === "tcvn3" || repaired.encoding === "vni",
+      options.date,
+    );
     const list = pieces(d);
     const slice = (i: number, j: number) => d.slice(list[i].start, list[j - 1].end);
+    /** Words of each piece (even k) and gap (odd k), numbered, once the cell is joinable. */
+    const words: (Int32Array | undefined)[] | null =
+      list.length > 1 && joinable(d, list) ? new Array(2 * list.length - 1) : null;
+    const wordsAt = (k: number) =>
+      (words![k] ??= shapeWords(
+        k % 2 === 0
+          ? d.slice(list[k / 2].start, list[k / 2].end)
+          : d.slice(list[(k - 1) / 2].end, list[(k + 1) / 2].start),
+      ));
+    /** A known name over pieces [i, j): most stretches of several are ruled out by their words. */
+    const knownName = (i: number, j: number) =>
+      j - i > 1 && words && !mayJoin(wordsAt, 2 * i, 2 * j - 1) ? null : lookup(slice(i, j), ctx);
 
     // Pass 1: known names only.
     const first = bestCover(list, 0, list.length, (i, j) => {
-      const found = lookup(slice(i, j), ctx);
+      const found = knownName(i, j);
       return { found, cost: cost(found, j - i) };
     });
 
@@ -537,7 +623,7 @@ export function createMatcher(registry: Registry): Matcher {
       );
       if (onlyKnown) {
         // Joining known names never needs a near miss: take it only if it is a name itself.
-        const found = lookup(slice(i, j), ctx);
+        const found = knownName(i, j);
         return { found, cost: found ? cost(found, j - i) : Infinity };
       }
       // Several pieces count only as a near miss good enough to suggest: most stretches

@@ -43,3 +43,25 @@ export function maxSpan(spellings: Iterable<string>): number {
   for (const s of spellings) n = Math.max(n, pieces(s).length);
   return n;
 }
+
+/** Characters that end every word and start none, in matchKey, lower-casing and tone folding. */
+function isCleanBreak(c: number): boolean {
+  // space, tab, line feed, carriage return, ",", "-", ";"
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 44 || c === 45 || c === 59;
+}
+
+/**
+ * Whether every gap between the pieces starts and ends with a clean break (a space, a line
+ * break, ",", ";" or "-"). Then the matchKey of any stretch of pieces is the matchKeys of its
+ * pieces and gaps, the empty ones left out, joined by spaces: nothing in matchKey reaches
+ * across such a break. `text` is NFC.
+ */
+export function joinable(text: string, list: Piece[]): boolean {
+  for (let k = 1; k < list.length; k++) {
+    const from = list[k - 1].end;
+    const to = list[k].start;
+    if (!isCleanBreak(text.charCodeAt(from)) || !isCleanBreak(text.charCodeAt(to - 1)))
+      return false;
+  }
+  return true;
+}
