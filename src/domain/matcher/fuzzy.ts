@@ -127,6 +127,101 @@ export function placeable(w: string, candidate: string[]): boolean {
   return candidate.some((c) => nearWord(w, c)) || runTogether(w, candidate, 0) !== null;
 }
 
+/** Registry words, or runs of them written together, by length, each with who has it. */
+type ByLength = Map<number, { text: string; letters: number; bits: Uint32Array }[]>;
+
+/** Which letters a loose word has (a-z; digits as one; anything else as one), as bits. */
+function letterSet(s: string): number {
+  let set = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    set |= 1 << (c >= 97 && c <= 122 ? c - 97 : c >= 48 && c <= 57 ? 26 : 27);
+  }
+  return set;
+}
+
+function bitCount(n: number): number {
+  n -= (n >>> 1) & 0x55555555;
+  n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
+  return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/**
+ * Fewer than this many edits can never turn one word into the other: an edit adds or drops
+ * at most one letter of each word's set of letters.
+ */
+function setBound(a: number, b: number): number {
+  return (bitCount(a ^ b) + 1) >>> 1;
+}
+
+/** Every word and every run of two or more neighbouring words of some candidates, numbered. */
+export interface WordIndex {
+  /** How many candidates. */
+  size: number;
+  words: ByLength;
+  runs: ByLength;
+}
+
+function addTo(
+  map: ByLength,
+  seen: Map<string, Uint32Array>,
+  text: string,
+  n: number,
+  size: number,
+) {
+  let bits = seen.get(text);
+  if (!bits) {
+    bits = new Uint32Array((size + 31) >>> 5);
+    seen.set(text, bits);
+    const list = map.get(text.length);
+    const entry = { text, letters: letterSet(text), bits };
+    if (list) list.push(entry);
+    else map.set(text.length, [entry]);
+  }
+  bits[n >>> 5] |= 1 << (n & 31);
+}
+
+export function buildWordIndex(candidates: string[][]): WordIndex {
+  const size = candidates.length;
+  const words: ByLength = new Map();
+  const runs: ByLength = new Map();
+  const seenWords = new Map<string, Uint32Array>();
+  const seenRuns = new Map<string, Uint32Array>();
+  candidates.forEach((candidate, n) => {
+    for (let start = 0; start < candidate.length; start++) {
+      addTo(words, seenWords, candidate[start], n, size);
+      let joined = candidate[start];
+      for (let end = start + 1; end < candidate.length; end++) {
+        joined += candidate[end];
+        addTo(runs, seenRuns, joined, n, size);
+      }
+    }
+  });
+  return { size, words, runs };
+}
+
+/**
+ * placeable(w, candidate) for every candidate of the index at once, as bits (candidate n is bit
+ * n % 32 of element n / 32): only the index's words and runs of a length near w's are compared.
+ */
+export function placeableIn(index: WordIndex, w: string): Uint32Array {
+  const out = new Uint32Array((index.size + 31) >>> 5);
+  const or = (bits: Uint32Array) => {
+    for (let k = 0; k < out.length; k++) out[k] |= bits[k];
+  };
+  const letters = letterSet(w);
+  // nearWord allows at most 2 edits, so lengths further off never qualify.
+  for (let length = w.length - 2; length <= w.length + 2; length++)
+    for (const c of index.words.get(length) ?? [])
+      if (setBound(letters, c.letters) <= tokenSlack(w, c.text) && nearWord(w, c.text)) or(c.bits);
+  // runTogether: one edit at most, from five letters on.
+  if (w.length >= 5)
+    for (let length = w.length - 1; length <= w.length + 1; length++)
+      for (const c of index.runs.get(length) ?? [])
+        if (setBound(letters, c.letters) <= 1 && boundedDistance(w, c.text, 1) <= 1) or(c.bits);
+  return out;
+}
+
 const NO_FIT: WordFit = Object.freeze({ fits: false, missing: 0, levelMissing: false });
 
 function fitWords(

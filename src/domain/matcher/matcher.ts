@@ -7,7 +7,15 @@ import type { Agency, Registry } from "../registry/types";
 import { isValidOn } from "../registry/validity";
 import { repairWithMap } from "../text/detect";
 import { matchKey, punctuationKey, stripDiacritics } from "../text/normalize";
-import { boundedDistance, histogram, histogramBound, memoWordFit, placeable } from "./fuzzy";
+import {
+  boundedDistance,
+  buildWordIndex,
+  histogram,
+  histogramBound,
+  memoWordFit,
+  placeableIn,
+  type WordIndex,
+} from "./fuzzy";
 import { ABBREVIATION_WORDS, keysOf, keysOfKey, type Keys } from "./keys";
 import { joinable, maxSpan, pieces, type Piece } from "./segment";
 import type {
@@ -186,6 +194,8 @@ interface Indexes {
   byExpanded: Map<string, Entry[]>;
   byLoose: Map<string, Entry[]>;
   targets: Target[];
+  /** The targets' words, to find which targets a written word can take a place in. */
+  targetWords: WordIndex;
   span: number;
   shape: Shape;
 }
@@ -235,11 +245,13 @@ function indexesOf(registry: Registry): Indexes {
   let found = indexesByRegistry.get(registry);
   if (!found) {
     const entries = buildEntries(registry);
+    const targets = buildTargets(entries);
     found = {
       byKey: index(entries, (e) => e.key),
       byExpanded: index(entries, (e) => e.expanded),
       byLoose: index(entries, (e) => e.loose),
-      targets: buildTargets(entries),
+      targets,
+      targetWords: buildWordIndex(targets.map((t) => t.words)),
       span: maxSpan(entries.map((e) => e.spelling)),
       shape: buildShape(entries),
     };
@@ -278,7 +290,7 @@ const CELL_MEMO = 20_000;
  * object again: it is read-only.
  */
 export function createMatcher(registry: Registry): Matcher {
-  const { byKey, byExpanded, byLoose, targets, span, shape } = indexesOf(registry);
+  const { byKey, byExpanded, byLoose, targets, targetWords, span, shape } = indexesOf(registry);
   /** Targets compared with the expanded form come first, then those as abbreviated. */
   const plainFrom =
     targets.findIndex((t) => !t.expanded) < 0
@@ -291,27 +303,27 @@ export function createMatcher(registry: Registry): Matcher {
   const wordIds = new Map<string, number>();
   const shapeWordsMemo = new Map<string, Int32Array>();
   const wordFit = memoWordFit();
-  /** Per written word, per target: 1 if it can take a place among the target's words, 2 if not. */
-  const places = new Map<string, Uint8Array>();
+  /** Per written word, the targets it can take a place in (elsewhere wordFit fails), as bits. */
+  const places = new Map<string, Uint32Array>();
 
-  function placesOf(word: string): Uint8Array {
-    let row = places.get(word);
-    if (!row) {
+  function placesOf(word: string): Uint32Array {
+    let bits = places.get(word);
+    if (!bits) {
       if (places.size >= 20_000) places.clear();
-      row = new Uint8Array(targets.length);
-      places.set(word, row);
+      bits = placeableIn(targetWords, word);
+      places.set(word, bits);
     }
-    return row;
+    return bits;
   }
 
-  /** Every written word can take a place among the target's words (else wordFit fails). */
-  function allPlaceable(rows: Uint8Array[], words: string[], ti: number): boolean {
-    for (let k = 0; k < rows.length; k++) {
-      let v = rows[k][ti];
-      if (v === 0) v = rows[k][ti] = placeable(words[k], targets[ti].words) ? 1 : 2;
-      if (v === 2) return false;
+  /** The targets every written word can take a place in. */
+  function placeableAll(words: string[]): Uint32Array {
+    const all = placesOf(words[0]).slice();
+    for (let k = 1; k < words.length; k++) {
+      const bits = placesOf(words[k]);
+      for (let x = 0; x < all.length; x++) all[x] &= bits[x];
     }
-    return true;
+    return all;
   }
 
   /** keysOf, once per text: pass 1 and the near misses ask for the same stretches. */
@@ -479,7 +491,7 @@ export function createMatcher(registry: Registry): Matcher {
     const keys = keysFor(written);
     const forms = [keys.loose, stripDiacritics(keys.key)].map((loose) => {
       const words = loose.split(" ");
-      return { loose, words, hist: histogram(loose), rows: words.map(placesOf) };
+      return { loose, words, hist: histogram(loose), places: placeableAll(words) };
     });
     const best = new Map<Agency, { score: number; order: number }>();
     for (const [w, from, to] of [
@@ -497,9 +509,10 @@ export function createMatcher(registry: Registry): Matcher {
           if (t.loose.length > w.loose.length) break;
           continue;
         }
+        if (((w.places[ti >>> 5] >>> (ti & 31)) & 1) === 0) continue;
         if (date && !isValidOn(t.entry.agency, date)) continue;
         if (histogramBound(w.hist, t.hist) > max) continue;
-        if (w.words.length > t.words.length || !allPlaceable(w.rows, w.words, ti)) continue;
+        if (w.words.length > t.words.length) continue;
         const fit = wordFit(w.words, t.words);
         // "Yên Bái" is the province as much as the city: no near miss that adds a level.
         if (!fit.fits || fit.levelMissing) continue;
