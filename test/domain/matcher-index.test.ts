@@ -1,0 +1,134 @@
+/**
+ * The short cuts the matcher takes for speed (issue 16) give the answers the long way gives:
+ * a stretch's key built from its pieces' keys, and the targets a written word can take a place
+ * in found from an index of the registry's words rather than target by target.
+ */
+import fc from "fast-check";
+import { buildWordIndex, placeable, placeableIn } from "../../src/domain/matcher/fuzzy";
+import { keysOf } from "../../src/domain/matcher/keys";
+import { joinable, pieces } from "../../src/domain/matcher/segment";
+import { yenBai2020 } from "../../src/domain/registry";
+import { matchKey, stripDiacritics } from "../../src/domain/text";
+import { propertyRuns } from "../helpers/property";
+
+const spellings = yenBai2020.agencies.flatMap((a) => [
+  a.name,
+  a.shortName,
+  ...a.aliases,
+  ...(a.formerNames ?? []),
+]);
+
+describe("a stretch's key from its pieces' keys", () => {
+  // Spellings, and bits that could fool a short cut: old tone placement at a piece's end, final
+  // sigma, zero-width and combining characters, "&", "và" stuck to brackets, dots and colons.
+  const bit = fc.oneof(
+    fc.constantFrom(...spellings),
+    fc.constantFrom(
+      "hoà",
+      "Thuỷ",
+      "ΟΔΟΣ",
+      "x\u200B",
+      "\u200Bvà",
+      "(a)và(b)",
+      "a&b",
+      " & ",
+      "e\u0301",
+      "\u0301",
+      "Sở:",
+      ".",
+      "-",
+      "—",
+      "  ",
+      "\t",
+    ),
+    fc.string({ maxLength: 4 }),
+  );
+  const sep = fc.constantFrom(", ", "; ", " và ", "\n", ",", ";\n- ", " va ", "và", ":", ". ", "");
+  const text = fc
+    .array(fc.tuple(bit, sep), { minLength: 1, maxLength: 5 })
+    .map((xs) => xs.flat().join("").normalize("NFC"));
+
+  it("is the stretch's own key whenever the cell is joinable", () => {
+    let checked = 0;
+    fc.assert(
+      fc.property(text, (t) => {
+        const list = pieces(t);
+        if (!joinable(t, list)) return;
+        const keyOf = (k: number) =>
+          matchKey(
+            k % 2 === 0
+              ? t.slice(list[k / 2].start, list[k / 2].end)
+              : t.slice(list[(k - 1) / 2].end, list[(k + 1) / 2].start),
+          );
+        for (let i = 0; i < list.length; i++)
+          for (let j = i + 1; j <= list.length; j++) {
+            const joined = [];
+            for (let k = 2 * i; k < 2 * j - 1; k++) if (keyOf(k) !== "") joined.push(keyOf(k));
+            expect(joined.join(" ")).toBe(matchKey(t.slice(list[i].start, list[j - 1].end)));
+            checked++;
+          }
+      }),
+      propertyRuns(1000, 200),
+    );
+    expect(checked).toBeGreaterThan(0);
+  });
+
+  it("is not taken where a break between pieces is not clean", () => {
+    const t = "Sở Nội vụ (SNV)và Sở Tư pháp";
+    const list = pieces(t);
+    expect(list).toHaveLength(2);
+    expect(joinable(t, list)).toBe(false);
+    expect(joinable("Sở Nội vụ; Sở Tư pháp", pieces("Sở Nội vụ; Sở Tư pháp"))).toBe(true);
+  });
+});
+
+describe("where a written word can take a place", () => {
+  const candidates = spellings.map((s) => keysOf(s).loose.split(" "));
+  const index = buildWordIndex(candidates);
+  const words = [...new Set(candidates.flat())];
+
+  /** A registry word, or words run together, with up to three slips. */
+  const written = fc
+    .tuple(
+      fc.constantFrom(...candidates),
+      fc.nat(),
+      fc.integer({ min: 1, max: 3 }),
+      fc.array(fc.tuple(fc.nat(), fc.constantFrom("drop", "double", "swap", "change")), {
+        maxLength: 3,
+      }),
+    )
+    .map(([candidate, at, n, slips]) => {
+      const start = at % candidate.length;
+      let w = [...candidate.slice(start, start + n).join("")];
+      for (const [pos, kind] of slips) {
+        const p = pos % w.length;
+        if (kind === "drop" && w.length > 1) w.splice(p, 1);
+        else if (kind === "double") w.splice(p, 0, w[p]);
+        else if (kind === "swap" && p + 1 < w.length)
+          w = [...w.slice(0, p), w[p + 1], w[p], ...w.slice(p + 2)];
+        else if (kind === "change") w[p] = "xq"[p % 2];
+      }
+      return w.join("");
+    });
+
+  it("is the same, candidate by candidate, as placeable", () => {
+    fc.assert(
+      fc.property(fc.oneof(written, fc.constantFrom(...words)), (w) => {
+        const bits = placeableIn(index, w);
+        const viaIndex = candidates.map((_, n) => ((bits[n >>> 5] >>> (n & 31)) & 1) === 1);
+        expect(viaIndex).toEqual(candidates.map((c) => placeable(w, c)));
+      }),
+      propertyRuns(500, 100),
+    );
+  });
+
+  it("finds a word with a slip, and two words run together", () => {
+    const at = (w: string, name: string) => {
+      const n = candidates.findIndex((c) => c.join(" ") === stripDiacritics(matchKey(name)));
+      return ((placeableIn(index, w)[n >>> 5] >>> (n & 31)) & 1) === 1;
+    };
+    expect(at("nooi", "Sở Nội vụ")).toBe(true);
+    expect(at("noivu", "Sở Nội vụ")).toBe(true);
+    expect(at("tuphap", "Sở Nội vụ")).toBe(false);
+  });
+});
