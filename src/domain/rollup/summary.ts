@@ -10,7 +10,7 @@ import type { Indicator, Plan } from "../plan/types";
 import type { Cell, CellFormat, RangeFormat, SheetEdit, WorkbookEdit } from "../sheet";
 import { fitColumns, printablePx, totalPx } from "../print/columns";
 import { officialPageLayout, type Orientation } from "../print/layout";
-import { columnPx, maxDigitWidthPx, PT_PER_PX, rowHeightFor, wrapLines } from "../print/metrics";
+import { rowHeightFor, wrappedLines } from "../print/metrics";
 import { renderReasons } from "./json";
 import { planKeys, figureKey } from "./rows";
 import type { MergeResult } from "./types";
@@ -77,13 +77,10 @@ const CAPTION: CellFormat = { bold: true, fontSize: 13 };
 /**
  * Row heights for wrapped text: Excel does not autofit rows whose text sits in merged cells,
  * and LibreOffice keeps the default height on import, so long task names would be cut off.
- * Estimated with the print metrics on these column widths (print setup may refit them).
+ * The one estimate of domain/print/metrics on these column widths (print setup may refit them).
  */
-const DIGIT_PX = maxDigitWidthPx();
 function linesIn(v: Cell, widthChars: number, sizePt: number, bold: boolean): number {
-  if (typeof v !== "string" || v === "") return 1;
-  const widthPt = (columnPx(widthChars, DIGIT_PX) - 5) * PT_PER_PX;
-  return wrapLines(v, sizePt, bold, widthPt).length;
+  return typeof v === "string" ? wrappedLines(v, sizePt, bold, [widthChars], 0) : 1;
 }
 function heightOf(row: Cell[], widths: number[], sizePt: number, bold = false): number {
   const lines = Math.max(1, ...row.map((v, c) => linesIn(v, widths[c] ?? 10, sizePt, bold)));
