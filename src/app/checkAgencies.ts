@@ -2,9 +2,10 @@
  * "Kiểm tra cơ quan" (F5): every agency cell of the workbook (the task matrix's lead and
  * coordinating columns, each report form's unit cell) against the registry, with the problem
  * cells highlighted in the same edit. In Excel: list the sheets and names, one read, one apply.
- * "Sửa" writes one suggestion; "Sửa tất cả" writes every safe fix in one apply.
+ * "Sửa" writes one suggestion; "Sửa tất cả" writes every safe fix, each in one batch that
+ * reads the cells again first: a cell the user changed since the check keeps what they typed.
  */
-import { sameSheet } from "../domain/address";
+import { parseCell, sameSheet } from "../domain/address";
 import {
   CHECK_SHEET,
   checkCells,
@@ -23,6 +24,7 @@ import {
 import { createMatcher } from "../domain/matcher";
 import { REGISTRY_SHEET, type Registry } from "../domain/registry";
 import { translate, type Lang } from "../i18n";
+import type { SheetData, WorkbookInfo } from "../domain/sheet";
 import type { WorkbookPort } from "../workbook/port";
 
 export interface CheckOptions {
@@ -126,28 +128,102 @@ export async function checkAgencies(
   return result;
 }
 
-/** Write one problem's suggestion into its cell. False when it has none. */
-export async function fixOne(port: WorkbookPort, problem: AgencyProblem): Promise<boolean> {
+/**
+ * The problems whose cell no longer holds what the check read: the user typed in it since.
+ * A fix is a later action than its check, so it reads the cells again and leaves those alone.
+ */
+function changedSince(problems: readonly AgencyProblem[], data: SheetData[]): Set<AgencyProblem> {
+  const changed = new Set<AgencyProblem>();
+  for (const p of problems) {
+    if (!p.cell) continue;
+    const sheet = data.find((d) => sameSheet(d.name, p.sheet));
+    const { row, col } = parseCell(p.cell);
+    const v = sheet?.values[row]?.[col];
+    const now = typeof v === "string" ? v : typeof v === "number" ? String(v) : "";
+    if (!sheet || sheet.formulas?.[row]?.[col] || now !== p.prefix + p.text) changed.add(p);
+  }
+  return changed;
+}
+
+/** Reads the problems' sheets again (one batch with the write): their cells as they are now. */
+const problemSheets = (problems: readonly AgencyProblem[]) => (info: WorkbookInfo) =>
+  info.sheets
+    .filter((s) => problems.some((p) => p.cell && sameSheet(s.name, p.sheet)))
+    .map((s) => ({ sheet: s.name, formulas: true }));
+
+/** A cell changed since the check: its fix is not written (the message names the cell). */
+export class CellChangedError extends Error {
+  constructor(
+    readonly problem: AgencyProblem,
+    lang: Lang = "vi",
+  ) {
+    super(translate(lang, "check.cellChanged", { sheet: problem.sheet, cell: problem.cell }));
+    this.name = "CellChangedError";
+  }
+}
+
+/**
+ * Write one problem's suggestion into its cell, in one batch with a read of the cell: false when
+ * it has no suggestion; CellChangedError, nothing written, when the cell changed since the check.
+ */
+export async function fixOne(
+  port: WorkbookPort,
+  problem: AgencyProblem,
+  lang: Lang = "vi",
+): Promise<boolean> {
   const edit = fixOneEdit(problem);
   if (!edit) return false;
-  await port.apply(edit);
+  let changed = false;
+  await port.update(problemSheets([problem]), ({ data }) => {
+    changed = changedSince([problem], data).size > 0;
+    return changed ? null : edit;
+  });
+  if (changed) throw new CellChangedError(problem, lang);
   return true;
 }
 
-/** Every safe fix of `problems` (from the last check) in one apply. */
+/**
+ * Every safe fix of `problems` (from the last check) in one batch with a read of their cells;
+ * cells changed since the check keep what the user typed and are listed in `changed`.
+ */
 export async function fixAll(
   port: WorkbookPort,
   problems: readonly AgencyProblem[],
   lang: Lang = "vi",
-): Promise<{ fixed: AgencyProblem[]; remaining: AgencyProblem[]; message: string }> {
-  const { edit, fixed, remaining } = fixAllEdit(problems);
-  if (edit) await port.apply(edit);
+): Promise<{
+  fixed: AgencyProblem[];
+  remaining: AgencyProblem[];
+  changed: AgencyProblem[];
+  message: string;
+}> {
+  let out: ReturnType<typeof fixAllEdit> | undefined;
+  let changed: AgencyProblem[] = [];
+  const fixable = problems.filter((p) => p.cell && p.safeText !== null);
+  await port.update(
+    (info) => (fixable.length ? problemSheets(fixable)(info) : []),
+    ({ data }) => {
+      const moved = changedSince(fixable, data);
+      changed = [...moved];
+      // A changed cell is not fixed: it stays listed, as a problem with no safe fix.
+      out = fixAllEdit(problems.map((p) => (moved.has(p) ? { ...p, safeText: null } : p)));
+      return out.edit;
+    },
+  );
+  if (!out) throw new Error("fixAll: the workbook update did not run");
+  const { fixed, remaining } = out;
+  const message = translate(lang, "check.summary.fixed", {
+    fixed: fixed.length,
+    remaining: remaining.length,
+  });
   return {
     fixed,
     remaining,
-    message: translate(lang, "check.summary.fixed", {
-      fixed: fixed.length,
-      remaining: remaining.length,
-    }),
+    changed,
+    message: changed.length
+      ? `${message} ${translate(lang, "check.summary.changed", {
+          count: changed.length,
+          cells: changed.map((p) => `${p.sheet}!${p.cell}`).join(", "),
+        })}`
+      : message,
   };
 }

@@ -129,3 +129,43 @@ test("a session inside a session stays in the same Excel.run; after it, its obje
   expect(runs).toBe(1);
   expect(excel.model.sheets.map((s) => s.name)).toContain("Ghi chú");
 });
+
+describe("check, then fix: two actions, the cells read again before the fix is written", () => {
+  /** The user types `text` in `cell` of the matrix, between the check and the fix. */
+  const userTypes = (cell: string, text: string) =>
+    new OfficeWorkbook(excel.run).apply({
+      sheets: [{ name: MATRIX_SHEET, mode: "update", blocks: [{ at: cell, values: [[text]] }] }],
+    });
+  const valueAt = (cell: string) =>
+    excel.model.sheets.find((s) => s.name === MATRIX_SHEET)?.cells.get(cell)?.value;
+
+  test("fix all keeps a cell the user changed since the check, fixes the others and says which", async () => {
+    await services.insertMatrix("vi");
+    const [first, second] = await breakNames(2);
+    const { problems } = await services.checkAgencies("vi");
+    const fixable = problems.filter((p) => p.safe && [first, second].includes(p.cell));
+    expect(fixable).toHaveLength(2);
+    await userTypes(first, "Sở Nội vụ (bản giấy)");
+    await expect(services.fixAll(fixable)).rejects.toThrow(
+      `Đã sửa 1 ô; còn 1 ô cần xem lại. Giữ nguyên 1 ô đã được sửa sau lần kiểm tra (${MATRIX_SHEET}!${first}): hãy kiểm tra lại.`,
+    );
+    expect(valueAt(first)).toBe("Sở Nội vụ (bản giấy)");
+    const other = fixable.find((p) => p.cell === second)!;
+    expect(valueAt(second)).toBe(other.safeText);
+  });
+
+  test("fix one refuses a cell the user changed since the check, and writes nothing", async () => {
+    await services.insertMatrix("vi");
+    const [cell] = await breakNames(1);
+    const { problems } = await services.checkAgencies("vi");
+    const problem = problems.find((p) => p.cell === cell)!;
+    await userTypes(cell, "Sở Tư pháp");
+    const syncs = excel.syncCount();
+    await expect(services.fixOne(problem)).rejects.toThrow(
+      `Ô ${MATRIX_SHEET}!${cell} đã được sửa sau lần kiểm tra nên được giữ nguyên: hãy kiểm tra lại.`,
+    );
+    expect(valueAt(cell)).toBe("Sở Tư pháp");
+    // Nothing was written: the run listed the sheets and read the matrix, no write sync.
+    expect(excel.syncCount() - syncs).toBe(2);
+  });
+});

@@ -11,6 +11,10 @@ export const vi: Record<string, string> = {
   "check.summary.clean": "Không có vấn đề: {cells} ô tên cơ quan đều đúng danh mục.",
   "check.summary.problems": "{errors} lỗi, {warnings} cảnh báo trong {cells} ô tên cơ quan.",
   "check.summary.fixed": "Đã sửa {fixed} ô; còn {remaining} ô cần xem lại.",
+  "check.summary.changed":
+    "Giữ nguyên {count} ô đã được sửa sau lần kiểm tra ({cells}): hãy kiểm tra lại.",
+  "check.cellChanged":
+    "Ô {sheet}!{cell} đã được sửa sau lần kiểm tra nên được giữ nguyên: hãy kiểm tra lại.",
   "check.cli.line": "{where}: {text} — {detail}",
   "check.cli.suggest": "gợi ý: {suggestion}",
   "check.cli.where": "{file} › {sheet}!{cell}",
@@ -45,6 +49,10 @@ export const en: Record<string, string> = {
   "check.summary.clean": "No problems: all {cells} agency cells match the registry.",
   "check.summary.problems": "{errors} errors, {warnings} warnings in {cells} agency cells.",
   "check.summary.fixed": "Fixed {fixed} cells; {remaining} still need a look.",
+  "check.summary.changed":
+    "Kept {count} cells changed since the check ({cells}) as they are: check again.",
+  "check.cellChanged":
+    "Cell {sheet}!{cell} was changed since the check, so it is kept as it is: check again.",
   "check.cli.line": "{where}: {text} — {detail}",
   "check.cli.suggest": "suggestion: {suggestion}",
   "check.cli.where": "{file} › {sheet}!{cell}",

@@ -359,13 +359,23 @@ export async function checkIn(port: WorkbookPort, lang: Lang): Promise<CheckOutc
   return { problems: out.problems, message: out.message, notes: out.notes };
 }
 
-export async function fixOneIn(port: WorkbookPort, problem: AgencyProblem): Promise<void> {
-  if (!(await fixOne(port, domainProblem(problem)))) {
+export async function fixOneIn(
+  port: WorkbookPort,
+  problem: AgencyProblem,
+  lang: Lang = "vi",
+): Promise<void> {
+  if (!(await fixOne(port, domainProblem(problem), lang))) {
     throw new PaneError("taskpane.error.noSuggestion", { cell: problem.cell });
   }
 }
 
-export async function fixAllIn(port: WorkbookPort, problems: AgencyProblem[]): Promise<number> {
-  const out = await fixAll(port, problems.map(domainProblem));
+/** A cell changed since the check keeps what the user typed; the error says which, after the rest is fixed. */
+export async function fixAllIn(
+  port: WorkbookPort,
+  problems: AgencyProblem[],
+  lang: Lang = "vi",
+): Promise<number> {
+  const out = await fixAll(port, problems.map(domainProblem), lang);
+  if (out.changed.length) throw new Error(out.message);
   return out.fixed.length;
 }
