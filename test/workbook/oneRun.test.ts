@@ -151,7 +151,7 @@ describe("check, then fix: two actions, the cells read again before the fix is w
     );
     expect(valueAt(first)).toBe("Sở Nội vụ (bản giấy)");
     const other = fixable.find((p) => p.cell === second)!;
-    expect(valueAt(second)).toBe(other.safeText);
+    expect(valueAt(second)).toBe(other.suggestion);
   });
 
   test("fix one refuses a cell the user changed since the check, and writes nothing", async () => {
