@@ -21,7 +21,7 @@ import type { Block, CellFormat, HAlign, RangeFormat } from "../sheet";
 import { cellAddress, rangeAddress } from "../address";
 import { DEFAULT_DIGIT_PX, fitColumns } from "./columns";
 import { type Orientation, PRINT_FONT } from "./layout";
-import { columnPx, PT_PER_PX, rowHeightFor, textWidthPt, wrapLines } from "./metrics";
+import { columnPx, PT_PER_PX, rowHeightFor, textWidthPt, wrapLines, wrappedLines } from "./metrics";
 import { appendixRecipients, caps, dateLine, type PrintSettings, referenceLine } from "./settings";
 
 export const NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
@@ -117,6 +117,9 @@ interface Geometry {
   columnPt: number[];
   /** Columns in the left half (agency, "Nơi nhận"); the rest form the right half. */
   leftCount: number;
+  /** Widths in Excel units and the digit width they are in, for the row-height estimate. */
+  widths: number[];
+  digitPx: number;
 }
 
 const CELL_PADDING_PT = 4;
@@ -138,7 +141,7 @@ function geometry(columnsCount: number, opts: PartOptions): Geometry {
     given !== undefined && Number.isInteger(given) && given >= 1 && given < columnsCount
       ? given
       : splitColumns(columnPt);
-  return { columnsCount, columnPt, leftCount };
+  return { columnsCount, columnPt, leftCount, widths, digitPx };
 }
 
 /** Width in points of columns from..to, less the cell padding. */
@@ -203,7 +206,7 @@ function buildPart(
     if (p.to > p.from && p.text !== "") merges.push(range);
     const lines = p.style.nowrap
       ? 1
-      : wrapLines(p.text, p.style.size, !!p.style.bold, spanPt(g, p.from, p.to)).length;
+      : wrappedLines(p.text, p.style.size, !!p.style.bold, g.widths, p.from, p.to, g.digitPx);
     heights[p.row] = Math.max(heights[p.row], rowHeightFor(lines, p.style.size));
   }
   const rowHeights: Record<number, number> = {};

@@ -149,8 +149,9 @@ export function wrappedLines(
   widths: readonly (number | undefined)[],
   from: number,
   to = from,
+  digitPx = DEFAULT_DIGIT_PX,
 ): number {
-  return text ? wrapLines(text, sizePt, bold, wrapWidthPt(widths, from, to)).length : 1;
+  return text ? wrapLines(text, sizePt, bold, wrapWidthPt(widths, from, to, digitPx)).length : 1;
 }
 
 export interface WrappedRow {
