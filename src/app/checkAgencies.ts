@@ -18,10 +18,12 @@ import {
   LISTS_SHEET,
   missingUnitProblem,
   readRegistrySheet,
+  type AgencyCell,
   type AgencyProblem,
   type WorkbookSnapshot,
 } from "../domain/matrix";
-import { createMatcher } from "../domain/matcher";
+import { createMatcher, type Matcher } from "../domain/matcher";
+import { findPeriod, registryForPeriod } from "../domain/schedule";
 import { REGISTRY_SHEET, type Registry } from "../domain/registry";
 import { translate, type Lang } from "../i18n";
 import type { SheetData, WorkbookInfo } from "../domain/sheet";
@@ -67,8 +69,21 @@ export function checkSnapshot(book: WorkbookSnapshot, opts: CheckOptions): Check
       );
   }
   const found = findAgencyCells(book);
+  // A form's unit is named as in its period (the office's later name after 2020).
+  const base = createMatcher(registry);
+  const byPeriod = new Map<string, Matcher>();
+  const matcherFor = (cell: AgencyCell): Matcher => {
+    if (!cell.period || !findPeriod(cell.period)) return base;
+    let m = byPeriod.get(cell.period);
+    if (!m) {
+      const named = registryForPeriod(registry, cell.period);
+      m = named === registry ? base : createMatcher(named);
+      byPeriod.set(cell.period, m);
+    }
+    return m;
+  };
   const problems = [
-    ...checkCells(found.cells, createMatcher(registry), lang),
+    ...checkCells(found.cells, matcherFor, lang),
     ...found.missingUnits.map((m) => missingUnitProblem(m, lang)),
   ];
   const errors = problems.filter((p) => p.severity === "error").length;

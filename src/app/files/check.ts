@@ -1,7 +1,8 @@
 /** "Kiểm tra cơ quan" on a file (CLI, browser): the same check over the guarded SheetJS reader. */
 import { isInternalSheet } from "../../domain/matrix";
 import { REGISTRY_SHEET, type Registry } from "../../domain/registry";
-import { checkUnit, readForm, render } from "../../domain/rollup";
+import { checkUnit, parsePeriod, readForm, render } from "../../domain/rollup";
+import { findPeriod, registryForPeriod } from "../../domain/schedule";
 import type { Lang } from "../../i18n";
 import { readWorkbookFile, type ReadFileOptions } from "../../workbook/xlsx";
 import { checkSnapshot, type CheckOptions, type CheckResult } from "../checkAgencies";
@@ -34,7 +35,10 @@ export function mergeUnitVerdict(
   if ("error" in source) return null;
   const outcome = readForm(source);
   if (!outcome.ok) return null;
-  const identity = checkUnit(outcome.form, unitResolver(registry, { lang }));
+  // Named as the merge names it: as in the form's period (the merge takes only that period).
+  const period = outcome.form.period ? parsePeriod(outcome.form.period.value) : null;
+  const named = period && findPeriod(period) ? registryForPeriod(registry, period) : registry;
+  const identity = checkUnit(outcome.form, unitResolver(named, { lang }));
   return {
     errors: identity.problems.map((m) => render(lang, m)),
     warnings: identity.warnings.map((m) => ({ key: m.key, text: render(lang, m) })),

@@ -7,6 +7,7 @@ import { cellAddress, parseRange } from "../address";
 import { PLAN_FORMAT } from "../plan/json";
 import { PLAN_KEYS } from "../plan/sheet";
 import { REGISTRY_SHEET } from "../registry/sheet";
+import { parsePeriod } from "../rollup/period";
 import { parseNameRef, readForm } from "../rollup/readForm";
 import { looseKey } from "../text/normalize";
 import type { DefinedName, SheetData, SheetInfo } from "../sheet";
@@ -25,6 +26,8 @@ export interface AgencyCell {
   prefix: string;
   /** The cell's font name, when read (TCVN3 capitals need ".VnTimeH" to decode). */
   font: string | null;
+  /** A form's unit cell: the form's period ("2021-Q1"), when readable; names are as then. */
+  period?: string;
 }
 
 /** A report form whose unit cell could not be found or is empty. */
@@ -149,16 +152,17 @@ function formUnit(
   // "Đơn vị: UBND huyện Văn Yên" in one cell: the label stays when the name is fixed.
   const at = raw.lastIndexOf(value);
   const prefix = at > 0 ? raw.slice(0, at) : "";
-  return {
-    cell: {
-      sheet: info.name,
-      cell: unit.cell,
-      kind: "unit",
-      text: value,
-      prefix,
-      font: data.fonts?.[row]?.[col] ?? null,
-    },
+  const cell: AgencyCell = {
+    sheet: info.name,
+    cell: unit.cell,
+    kind: "unit",
+    text: value,
+    prefix,
+    font: data.fonts?.[row]?.[col] ?? null,
   };
+  const period = outcome.form.period ? parsePeriod(outcome.form.period.value) : null;
+  if (period) cell.period = period;
+  return { cell };
 }
 
 function rowCol(a1: string): { row: number; col: number } {

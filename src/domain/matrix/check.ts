@@ -154,12 +154,14 @@ export function missingUnitProblem(missing: MissingUnit, lang: Lang = "vi"): Age
 /** Every problem among `cells` (in the order given), matched with the cell's font. */
 export function checkCells(
   cells: readonly AgencyCell[],
-  matcher: Matcher,
+  matcher: Matcher | ((cell: AgencyCell) => Matcher),
   lang: Lang = "vi",
 ): AgencyProblem[] {
   const out: AgencyProblem[] = [];
+  const matcherFor = typeof matcher === "function" ? matcher : () => matcher;
   for (const cell of cells) {
-    const problem = checkCell(cell, matcher.matchCell(cell.text, { font: cell.font }), lang);
+    const match = matcherFor(cell).matchCell(cell.text, { font: cell.font });
+    const problem = checkCell(cell, match, lang);
     if (problem) out.push(problem);
   }
   return out;
