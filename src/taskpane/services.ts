@@ -8,7 +8,12 @@
  */
 import type { Lang } from "../i18n";
 import type { Mode } from "./host";
-import type { ConflictJson, MergeResult } from "../domain/rollup";
+import type { MergeJson, MergeResult } from "../domain/rollup";
+import type { AgencyProblem } from "../domain/matrix";
+import type { PrintKind } from "../domain/print";
+
+// The use-cases' own types: the pane hands them back as it got them, so none is restated here.
+export type { AgencyProblem, PrintKind };
 
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 export const ZIP_TYPE = "application/zip";
@@ -94,23 +99,6 @@ export interface Basics {
   current: string;
 }
 
-/** One agency cell that is wrong, as the check found it. */
-export interface AgencyProblem {
-  sheet: string;
-  /** A1 address; "" for a report form that has no unit cell at all. */
-  cell: string;
-  /** What the cell holds. */
-  text: string;
-  /** What is wrong. */
-  message: string;
-  /** The cell as it should read, or null when there is no suggestion. */
-  suggestion: string | null;
-  /** Why the suggestion is made (legacy font, tone placement, near miss…). */
-  reason: string;
-  /** The fix changes spelling only, so "Sửa tất cả" may apply it. */
-  safe: boolean;
-}
-
 export interface CheckOutcome {
   problems: AgencyProblem[];
   /** One line saying how it went (cells looked at, errors, warnings). */
@@ -154,14 +142,11 @@ export interface MergeRequest {
   signal?: AbortSignal;
 }
 
-export interface MergeOutcome {
-  period: string;
-  expected: number;
-  /** Each accepted file with its warnings and the cells left out (contract 5.3). */
-  accepted: { file: string; unit: string; warnings: string[]; conflicts: ConflictJson[] }[];
-  rejected: { file: string; reason: string }[];
-  duplicates: { unit: string; kept: string; ignored: string[] }[];
-  missing: string[];
+/** What the page shows of a merge: the merge report's lists (contract 5.3), and the files. */
+export interface MergeOutcome extends Pick<
+  MergeJson,
+  "period" | "expected" | "accepted" | "rejected" | "duplicates" | "missing"
+> {
   /** Excel: the sheets written into the workbook. */
   sheets?: string[];
   /** Browser mode: the summary workbook. */
@@ -186,8 +171,6 @@ export interface UnitFormOutcome {
   /** Reports rolled up. */
   reports: number;
 }
-
-export type PrintKind = "summary" | "matrix" | "tracking";
 
 export interface PrintOutcome {
   sheet: string;

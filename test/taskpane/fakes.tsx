@@ -31,8 +31,32 @@ export const BASICS: Basics = {
   current: "2020-H1",
 };
 
+/** A problem as the check gives it, from the fields a page shows (one part, its fix). */
+function problem(
+  p: Pick<AgencyProblem, "sheet" | "cell" | "text" | "message" | "suggestion" | "reason" | "safe">,
+): AgencyProblem {
+  return {
+    ...p,
+    kind: "unit",
+    prefix: "",
+    font: null,
+    parts: [
+      {
+        text: p.text,
+        status: "unknown",
+        fix: p.suggestion,
+        safe: p.safe,
+        alternatives: [],
+        message: p.message,
+      },
+    ],
+    safeText: p.safe ? p.suggestion : null,
+    severity: p.safe ? "warning" : "error",
+  };
+}
+
 export const PROBLEMS: AgencyProblem[] = [
-  {
+  problem({
     sheet: "Bảng phân công nhiệm vụ",
     cell: "D10",
     text: "Së Néi vô",
@@ -40,8 +64,8 @@ export const PROBLEMS: AgencyProblem[] = [
     suggestion: "Sở Nội vụ",
     reason: "mã TCVN3",
     safe: true,
-  },
-  {
+  }),
+  problem({
     sheet: "Bảng phân công nhiệm vụ",
     cell: "E12",
     text: "So Tu phap",
@@ -49,8 +73,8 @@ export const PROBLEMS: AgencyProblem[] = [
     suggestion: "Sở Tư pháp",
     reason: "không dấu",
     safe: true,
-  },
-  {
+  }),
+  problem({
     sheet: "Bảng phân công nhiệm vụ",
     cell: "E15",
     text: "Sở Tài nguyên",
@@ -58,7 +82,7 @@ export const PROBLEMS: AgencyProblem[] = [
     suggestion: "Sở Tài nguyên và Môi trường",
     reason: "gần giống",
     safe: false,
-  },
+  }),
 ];
 
 export const file = (name: string, text = "x"): Download => ({

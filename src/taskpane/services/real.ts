@@ -10,13 +10,7 @@ import type { Lang } from "../../i18n";
 import type { Mode } from "../host";
 import { openWorkbookInExcel, saveDownload } from "../download";
 import { documentSettings, localSettings, memorySettings } from "../settingsStore";
-import {
-  PaneError,
-  type Download,
-  type MergeOutcome,
-  type SettingsStore,
-  type Services,
-} from "../services";
+import { PaneError, type Download, type SettingsStore, type Services } from "../services";
 import { offThread } from "../worker/client";
 import { inSession, type WorkbookPort } from "../../workbook/port";
 // Type only: erased from the bundle, the class itself comes with the lazy chunk.
@@ -123,11 +117,11 @@ export function createServices(mode: Mode, settings = settingsFor(mode)): Servic
 
     async reportForm(unit, period, lang) {
       const job = { kind: "form", data: await data(lang), unit, period, lang } as const;
-      return (await inWorker(job)) as Download;
+      return inWorker(job);
     },
     async allForms(period, lang, onProgress, signal) {
       const job = { kind: "forms", data: await data(lang), period, lang } as const;
-      return (await inWorker(job, onProgress, signal)) as Download;
+      return inWorker(job, onProgress, signal);
     },
     async tracking(rules, lang) {
       const work = await loadWork();
@@ -155,7 +149,7 @@ export function createServices(mode: Mode, settings = settingsFor(mode)): Servic
       }
       const { onProgress, signal, ...rest } = request;
       const job = { kind: "merge", data: await data(request.lang), request: rest } as const;
-      return (await inWorker(job, onProgress, signal)) as MergeOutcome;
+      return inWorker(job, onProgress, signal);
     },
 
     async unitForm(outcome, unitCode, lang) {

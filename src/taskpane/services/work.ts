@@ -340,16 +340,6 @@ export async function preparePrintIn(
 
 /* ------------------------------------------------------------------- check */
 
-type DomainProblem = Parameters<typeof fixOne>[1];
-
-/** The pane hands back the problems it was given: the use-case's own, with their parts. */
-function domainProblem(p: AgencyProblem): DomainProblem {
-  if (!("parts" in p) || !("safeText" in p)) {
-    throw new Error(`Not a problem from the last check: ${p.sheet}!${p.cell}`);
-  }
-  return p as DomainProblem;
-}
-
 /**
  * The use-case reads the workbook's own registry sheet itself, and only notes it when it is
  * unreadable: a broken registry must not stop the check that helps find what is wrong.
@@ -364,7 +354,7 @@ export async function fixOneIn(
   problem: AgencyProblem,
   lang: Lang = "vi",
 ): Promise<void> {
-  if (!(await fixOne(port, domainProblem(problem), lang))) {
+  if (!(await fixOne(port, problem, lang))) {
     throw new PaneError("taskpane.error.noSuggestion", { cell: problem.cell });
   }
 }
@@ -375,7 +365,7 @@ export async function fixAllIn(
   problems: AgencyProblem[],
   lang: Lang = "vi",
 ): Promise<number> {
-  const out = await fixAll(port, problems.map(domainProblem), lang);
+  const out = await fixAll(port, problems, lang);
   if (out.changed.length) throw new Error(out.message);
   return out.fixed.length;
 }

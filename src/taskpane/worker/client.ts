@@ -5,7 +5,7 @@
  * page, with the same progress and cancel.
  */
 import { PaneError, type OnProgress } from "../services";
-import type { Job, JobResult } from "./jobs";
+import type { Job, JobKind, JobResult } from "./jobs";
 import type { FromWorker, SentError, ToWorker } from "./protocol";
 
 interface Pending {
@@ -14,11 +14,11 @@ interface Pending {
   onProgress?: OnProgress;
 }
 
-export type RunJob = (
-  job: Job,
+export type RunJob = <K extends JobKind>(
+  job: Job<K>,
   onProgress?: OnProgress,
   signal?: AbortSignal,
-) => Promise<JobResult>;
+) => Promise<JobResult<K>>;
 
 function received(e: SentError): Error {
   if (e.key) return new PaneError(e.key, e.params);
@@ -68,7 +68,7 @@ export function offThread(start: () => Promise<Worker | null> = startWorker): Ru
     };
   };
 
-  return async (job, onProgress, signal) => {
+  return async <K extends JobKind>(job: Job<K>, onProgress?: OnProgress, signal?: AbortSignal) => {
     signal?.throwIfAborted();
     worker ??= start().then((w) => {
       if (w) listen(w);
@@ -81,8 +81,10 @@ export function offThread(start: () => Promise<Worker | null> = startWorker): Ru
       return runJob(job, onProgress ?? (() => {}), signal ?? new AbortController().signal);
     }
     const id = next++;
-    return new Promise<JobResult>((resolve, reject) => {
-      pending.set(id, { resolve, reject, onProgress });
+    return new Promise<JobResult<K>>((resolve, reject) => {
+      // The worker answers this id with this job's result (pane.worker.ts runs runJob on it).
+      const answer = (result: JobResult) => resolve(result as JobResult<K>);
+      pending.set(id, { resolve: answer, reject, onProgress });
       signal?.addEventListener(
         "abort",
         () => {
@@ -92,7 +94,7 @@ export function offThread(start: () => Promise<Worker | null> = startWorker): Ru
         },
         { once: true },
       );
-      w.postMessage({ type: "run", id, job } satisfies ToWorker);
+      w.postMessage({ type: "run", id, job } satisfies ToWorker<K>);
     });
   };
 }

@@ -11,20 +11,41 @@ import { formsZip, mergeToFiles, oneForm } from "../services/work";
 /** A merge request as it crosses to the worker: no callbacks, no signal. */
 export type MergeJobRequest = Omit<MergeRequest, "onProgress" | "signal">;
 
-export type Job =
-  | { kind: "merge"; data: PlanData; request: MergeJobRequest }
-  | { kind: "forms"; data: PlanData; period: string; lang: Lang }
-  | { kind: "form"; data: PlanData; unit: string; period: string; lang: Lang };
+/** Each job's input, by kind. */
+interface JobInputs {
+  merge: { data: PlanData; request: MergeJobRequest };
+  forms: { data: PlanData; period: string; lang: Lang };
+  form: { data: PlanData; unit: string; period: string; lang: Lang };
+}
 
-export type JobResult = MergeOutcome | Download;
+/** What each job gives back: the type the page gets, with no cast at the call. */
+export interface JobResults {
+  merge: MergeOutcome;
+  forms: Download;
+  form: Download;
+}
 
-export function runJob(job: Job, onProgress: OnProgress, signal: AbortSignal): Promise<JobResult> {
-  switch (job.kind) {
-    case "merge":
-      return mergeToFiles(job.data, { ...job.request, onProgress, signal });
-    case "forms":
-      return formsZip(job.data, job.period, job.lang, onProgress, signal);
-    case "form":
-      return oneForm(job.data, job.unit, job.period, job.lang);
-  }
+export type JobKind = keyof JobInputs;
+export type Job<K extends JobKind = JobKind> = { [P in K]: { kind: P } & JobInputs[P] }[K];
+export type JobResult<K extends JobKind = JobKind> = JobResults[K];
+
+const runners: {
+  [K in JobKind]: (
+    job: Job<K>,
+    onProgress: OnProgress,
+    signal: AbortSignal,
+  ) => Promise<JobResult<K>>;
+} = {
+  merge: (job, onProgress, signal) =>
+    mergeToFiles(job.data, { ...job.request, onProgress, signal }),
+  forms: (job, onProgress, signal) => formsZip(job.data, job.period, job.lang, onProgress, signal),
+  form: (job) => oneForm(job.data, job.unit, job.period, job.lang),
+};
+
+export function runJob<K extends JobKind>(
+  job: Job<K>,
+  onProgress: OnProgress,
+  signal: AbortSignal,
+): Promise<JobResult<K>> {
+  return runners[job.kind](job, onProgress, signal);
 }

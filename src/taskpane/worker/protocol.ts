@@ -1,7 +1,8 @@
 /** The messages between the pane and its worker (pane.worker.ts, client.ts). */
-import type { Job, JobResult } from "./jobs";
+import type { Job, JobKind, JobResult } from "./jobs";
 
-export type ToWorker = { type: "run"; id: number; job: Job } | { type: "cancel"; id: number };
+export type ToWorker<K extends JobKind = JobKind> =
+  { type: "run"; id: number; job: Job<K> } | { type: "cancel"; id: number };
 
 /** An error as it crosses back: a PaneError keeps its catalogue key, others their message. */
 export interface SentError {
