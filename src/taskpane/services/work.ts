@@ -228,17 +228,20 @@ function outcomeOf(j: Awaited<ReturnType<typeof mergeFiles>>["json"]) {
   };
 }
 
+/** What both merges take from the pane's request. */
+const mergeOptions = (data: PlanData, req: MergeRequest) => ({
+  files: req.files.map((f) => ({ name: f.name, bytes: f.bytes, mtime: f.mtime })),
+  period: req.period,
+  ...data,
+  lang: req.lang,
+  onProgress: req.onProgress,
+  signal: req.signal,
+  print: mergePrint(req, data),
+});
+
 /** Browser mode: the picked files into a summary workbook to download. */
 export async function mergeToFiles(data: PlanData, req: MergeRequest): Promise<MergeOutcome> {
-  const out = await mergeFiles({
-    files: req.files.map((f) => ({ name: f.name, bytes: f.bytes, mtime: f.mtime })),
-    period: req.period,
-    ...data,
-    lang: req.lang,
-    onProgress: req.onProgress,
-    signal: req.signal,
-    print: mergePrint(req, data),
-  });
+  const out = await mergeFiles(mergeOptions(data, req));
   const j = out.json;
   return {
     ...outcomeOf(j),
@@ -291,16 +294,10 @@ export async function mergeIntoOpenWorkbook(
   req: MergeRequest,
 ): Promise<MergeOutcome> {
   const out = await mergeIntoWorkbook(port, {
-    files: req.files.map((f) => ({ name: f.name, bytes: f.bytes, mtime: f.mtime })),
+    ...mergeOptions(data, req),
     readFile: formFileReader(),
     sheets: req.useSheets,
     received: true,
-    period: req.period,
-    ...data,
-    lang: req.lang,
-    onProgress: req.onProgress,
-    signal: req.signal,
-    print: mergePrint(req, data),
   });
   return {
     ...outcomeOf(out.json),
