@@ -16,6 +16,7 @@ import {
   dateToSerial,
   fillNumberCells,
   FillRefusedError,
+  newWorkbookFile,
   normalFontOf,
   readWorkbookFile,
   XlsxWorkbook,
@@ -41,8 +42,12 @@ export async function summaryWorkbookBytes(
   result: MergeResult,
   options: { plan: Plan; lang?: Lang; print?: Partial<PrintSettings> },
 ): Promise<Uint8Array> {
+  const edit = summaryWorkbookEdit(result, options);
+  // Written straight to XML when it can be (much faster than ExcelJS), else by ExcelJS.
+  const direct = newWorkbookFile(edit, { normalFont: DEFAULT_NORMAL_FONT });
+  if (direct) return direct;
   const wb = XlsxWorkbook.create({ normalFont: DEFAULT_NORMAL_FONT });
-  await wb.apply(summaryWorkbookEdit(result, options));
+  await wb.apply(edit);
   return wb.toBuffer();
 }
 

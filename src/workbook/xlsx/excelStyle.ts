@@ -18,7 +18,7 @@ export const excelFont = (font: { name: string; size: number }): Partial<ExcelJS
 
 const thin: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF000000" } };
 
-type Style = Partial<ExcelJS.Style>;
+export type Style = Partial<ExcelJS.Style>;
 
 /**
  * Style objects made during one edit, by (the cell's old style, what was applied to it): cells
@@ -61,13 +61,21 @@ export function applyCellFormat(
   base: Readonly<Partial<ExcelJS.Font>>,
   cache?: StyleCache,
 ): void {
-  const old = cell.style ?? {};
-  const bottom = edges.bottom && !!format.borderBottom && !format.border;
-  cell.style = (
-    cache
-      ? cache.derive(old, edgeKey(format, bottom), () => formatted(old, format, bottom, base))
-      : formatted(old, format, bottom, base)
-  ) as ExcelJS.Style;
+  cell.style = formatStyle(cell.style ?? {}, format, edges.bottom, base, cache) as ExcelJS.Style;
+}
+
+/** The style a cell with style `old` gets from `format` (`atBottom`: on the range's last row). */
+export function formatStyle(
+  old: Style,
+  format: CellFormat,
+  atBottom: boolean,
+  base: Readonly<Partial<ExcelJS.Font>>,
+  cache?: StyleCache,
+): Style {
+  const bottom = atBottom && !!format.borderBottom && !format.border;
+  return cache
+    ? cache.derive(old, edgeKey(format, bottom), () => formatted(old, format, bottom, base))
+    : formatted(old, format, bottom, base);
 }
 
 /** A new style: `old` with `format` applied (`bottom`: this cell takes the bottom rule). */

@@ -21,3 +21,4 @@ export {
   isDateFormat,
 } from "../shared/cellValues";
 export { fillNumberCells, FillRefusedError, type NumberFill } from "./fillCells";
+export { newWorkbookFile } from "./newWorkbookFile";

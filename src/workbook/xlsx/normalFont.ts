@@ -36,11 +36,17 @@ export function setNormalFont(bytes: Uint8Array, font: NormalFont): Uint8Array {
   if (!styles) throw new Error("The workbook has no styles part");
   const xml = strFromU8(styles);
   if (!FIRST_FONT.test(xml)) throw new Error("The workbook's styles part has no default font");
-  const normal =
-    `<font><sz val="${font.size}"/><color theme="1"/>` +
-    `<name val="${escapeXml(font.name)}"/><family val="1"/></font>`;
+  const normal = normalFontXml(font);
   files[STYLES] = strToU8(xml.replace(FIRST_FONT, (_, open: string) => `${open}${normal}`));
   return zipSync(files, { level: 6 });
+}
+
+/** The Normal style's <font> element (the theme's text colour, the font as written). */
+export function normalFontXml(font: NormalFont): string {
+  return (
+    `<font><sz val="${font.size}"/><color theme="1"/>` +
+    `<name val="${escapeXml(font.name)}"/><family val="1"/></font>`
+  );
 }
 
 /** The workbook's Normal-style font; null when the file has none or cannot be read. */

@@ -8,9 +8,11 @@ const MM_PER_INCH = 25.4;
 /** OOXML paperSize code for A4. */
 export const PAPER_A4 = 9;
 
+/** Millimetres as the inches a sheet's margins are written in (4 decimals). */
+export const inches = (mm: number) => Math.round((mm / MM_PER_INCH) * 10000) / 10000;
+
 export function applyPageLayout(ws: ExcelJS.Worksheet, layout: PageLayout): void {
   const m = layout.margins;
-  const inches = (mm: number) => Math.round((mm / MM_PER_INCH) * 10000) / 10000;
   const setup: Partial<ExcelJS.PageSetup> = {
     ...ws.pageSetup,
     paperSize: PAPER_A4 as ExcelJS.PaperSize,

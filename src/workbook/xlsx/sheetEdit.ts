@@ -12,7 +12,7 @@ import type {
 } from "../../domain/sheet";
 import { isFormula } from "../../domain/sheet";
 import { DEFAULT_DATE_FORMAT, formulaBody } from "../shared/cellValues";
-import { applyCellFormat, argb, StyleCache } from "./excelStyle";
+import { applyCellFormat, argb, StyleCache, type Style } from "./excelStyle";
 import { applyPageLayout } from "./pageSetup";
 import { checkListSource } from "../shared/references";
 
@@ -77,7 +77,6 @@ function writeBlock(
   styles: StyleCache,
 ): void {
   const origin = parseCell(block.at);
-  const width = Math.max(0, ...block.values.map((r) => r.length));
   block.values.forEach((row, r) => {
     row.forEach((value, c) => {
       const cell = ws.getCell(origin.row + r + 1, origin.col + c + 1);
@@ -89,28 +88,48 @@ function writeBlock(
         throw new Error(`${where} is inside a merged area; write to its top-left cell`);
       }
       cell.value = toExcelValue(value, where);
-      // A new style object, never a change in place: a style may be shared by many cells.
-      const old = cell.style;
-      if (!cell.font)
-        cell.style = styles.derive(old, WITH_FONT, () => ({ ...old, font: { ...font } }));
-      if (value instanceof Date && !block.format?.numberFormat && !isDateNumFmt(cell.numFmt)) {
-        const dated = cell.style;
-        cell.style = styles.derive(dated, AS_DATE, () => ({
-          ...dated,
-          numFmt: DEFAULT_DATE_FORMAT,
-        }));
-      }
+      cell.style = writtenStyle(cell.style, value, block, font, styles) as ExcelJS.Style;
     });
   });
-  if (block.format && block.values.length > 0 && width > 0) {
-    const box = {
-      top: origin.row,
-      left: origin.col,
-      bottom: origin.row + block.values.length - 1,
-      right: origin.col + width - 1,
-    };
-    formatRange(ws, rangeAddress(box), block.format, font, styles);
+  const range = blockRange(block);
+  if (block.format && range) formatRange(ws, range, block.format, font, styles);
+}
+
+/** The range a block covers (its widest row); null when it has no cell. */
+export function blockRange(block: Block): string | null {
+  const origin = parseCell(block.at);
+  const width = Math.max(0, ...block.values.map((r) => r.length));
+  if (block.values.length === 0 || width === 0) return null;
+  return rangeAddress({
+    top: origin.row,
+    left: origin.col,
+    bottom: origin.row + block.values.length - 1,
+    right: origin.col + width - 1,
+  });
+}
+
+/**
+ * The style of a cell once `value` is written into it from `block`: the text font when it has
+ * no font, a date format for a date. A new style object, never a change in place: a style may
+ * be shared by many cells.
+ */
+export function writtenStyle(
+  old: Style,
+  value: Cell,
+  block: Block,
+  font: Readonly<Partial<ExcelJS.Font>>,
+  styles: StyleCache,
+): Style {
+  let style = old;
+  if (!style.font) {
+    const before = style;
+    style = styles.derive(before, WITH_FONT, () => ({ ...before, font: { ...font } }));
   }
+  if (value instanceof Date && !block.format?.numberFormat && !isDateNumFmt(style.numFmt)) {
+    const before = style;
+    style = styles.derive(before, AS_DATE, () => ({ ...before, numFmt: DEFAULT_DATE_FORMAT }));
+  }
+  return style;
 }
 
 function isDateNumFmt(fmt: string | undefined): boolean {
