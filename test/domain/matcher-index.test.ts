@@ -132,3 +132,78 @@ describe("where a written word can take a place", () => {
     expect(at("tuphap", "Sở Nội vụ")).toBe(false);
   });
 });
+
+describe("cutting a cell into pieces", () => {
+  // The cut as it was first written, with regular expressions.
+  const SEPARATOR = /[;,\n\r]|(?<![\p{L}\p{M}\p{N}])(?:và|va|&)(?![\p{L}\p{M}\p{N}])/giu;
+  const LEADING = /^[\s\-\u2010-\u2015+•*·.:]+/u;
+  const TRAILING = /[\s.:;]+$/u;
+  function byExpressions(text: string): { start: number; end: number }[] {
+    const out: { start: number; end: number }[] = [];
+    const push = (start: number, end: number) => {
+      const raw = text.slice(start, end);
+      const lead = LEADING.exec(raw)?.[0].length ?? 0;
+      const trail = TRAILING.exec(raw.slice(lead))?.[0].length ?? 0;
+      if (end - trail > start + lead) out.push({ start: start + lead, end: end - trail });
+    };
+    let from = 0;
+    for (const m of text.matchAll(SEPARATOR)) {
+      push(from, m.index);
+      from = m.index + m[0].length;
+    }
+    push(from, text.length);
+    return out;
+  }
+
+  const bit = fc.oneof(
+    fc.constantFrom(...spellings),
+    fc.constantFrom(
+      "và",
+      "VÀ",
+      "Va",
+      "vA",
+      "va",
+      "&",
+      " & ",
+      "và1",
+      "1và",
+      "vàx",
+      "x\u0301và",
+      "và\u0301",
+      "\uD835\uDC00và",
+      "\uDC00và",
+      "và\uD835\uDC00",
+      "•",
+      "·",
+      "+",
+      "*",
+      "—",
+      "\u00a0",
+      "\u3000",
+      "\uFEFF",
+      ":",
+      ".",
+      ";",
+      ",",
+      "\n",
+      "\r",
+      "\t",
+      "-",
+      " ",
+      "(",
+      ")",
+    ),
+    fc.string({ maxLength: 4 }),
+    fc.string({ maxLength: 3, unit: "binary" }),
+  );
+
+  it("cuts as the regular expressions did", () => {
+    fc.assert(
+      fc.property(fc.array(bit, { maxLength: 8 }), (bits) => {
+        const text = bits.join("");
+        expect(pieces(text)).toEqual(byExpressions(text));
+      }),
+      propertyRuns(2000, 300),
+    );
+  });
+});
