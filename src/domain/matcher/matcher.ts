@@ -299,9 +299,11 @@ export function createMatcher(registry: Registry): Matcher {
   const cache = new Memo<Found | null>(50_000);
   const fuzzyCache = new Memo<Suggestion[]>(20_000);
   const cells = new Memo<CellMatch>(CELL_MEMO);
-  const keysMemo = new Map<string, Keys>();
+  /** matchKey by text, then the rest of the keys and the numbered words by matchKey. */
+  const keyOfText = new Map<string, string>();
+  const keysOfKeyMemo = new Map<string, Keys>();
+  const wordsOfKey = new Map<string, Int32Array>();
   const wordIds = new Map<string, number>();
-  const shapeWordsMemo = new Map<string, Int32Array>();
   const wordFit = memoWordFit();
   /** Per written word, the targets it can take a place in (elsewhere wordFit fails), as bits. */
   const places = new Map<string, Uint32Array>();
@@ -326,19 +328,33 @@ export function createMatcher(registry: Registry): Matcher {
     return all;
   }
 
-  /** keysOf, once per text: pass 1 and the near misses ask for the same stretches. */
-  function keysFor(written: string): Keys {
-    let keys = keysMemo.get(written);
+  /** matchKey, once per text: pieces come back again and again, in pass 1 and 2. */
+  function keyOf(written: string): string {
+    let key = keyOfText.get(written);
+    if (key === undefined) {
+      key = matchKey(written);
+      if (keyOfText.size >= 50_000) keyOfText.clear();
+      keyOfText.set(written, key);
+    }
+    return key;
+  }
+
+  /** keysOfKey, once per key: many spellings of a piece share it. */
+  function keysOfMemo(key: string): Keys {
+    let keys = keysOfKeyMemo.get(key);
     if (!keys) {
-      keys = keysOf(written);
-      if (keysMemo.size >= 50_000) keysMemo.clear();
-      keysMemo.set(written, keys);
+      keys = keysOfKey(key);
+      if (keysOfKeyMemo.size >= 50_000) keysOfKeyMemo.clear();
+      keysOfKeyMemo.set(key, keys);
     }
     return keys;
   }
 
-  const inForce = (list: Entry[] | undefined, date?: string) =>
-    (list ?? []).filter((e) => !date || isValidOn(e.agency, date));
+  /** keysOf, once per text. */
+  const keysFor = (written: string): Keys => keysOfMemo(keyOf(written));
+
+  const inForce = (list: Entry[] | undefined, date?: string): Entry[] =>
+    !list ? [] : date ? list.filter((e) => isValidOn(e.agency, date)) : list;
 
   function aliasReason(e: Entry, written: string, ctx: CellContext): Reason {
     if (ctx.legacy) return "legacy-encoding";
@@ -363,11 +379,14 @@ export function createMatcher(registry: Registry): Matcher {
     return { status: "suggested", reason: suggestions[0].reason, suggestions };
   }
 
-  /** Exact, alias, abbreviation and missing-diacritics matches: map lookups only. */
-  function lookup(written: string, ctx: CellContext): Found | null {
+  /**
+   * Exact, alias, abbreviation and missing-diacritics matches: map lookups only. `key` is the
+   * text's matchKey when the caller has it already.
+   */
+  function lookup(written: string, ctx: CellContext, key?: string): Found | null {
     const cached = cache.get(ctx.memoKey, written);
     if (cached !== undefined) return cached;
-    const found = lookupUncached(written, ctx);
+    const found = lookupUncached(written, ctx, key ?? keyOf(written));
     cache.set(ctx.memoKey, written, found);
     return found;
   }
@@ -408,14 +427,13 @@ export function createMatcher(registry: Registry): Matcher {
     }
   }
 
-  /** A text's matchKey words, numbered as in wordId (for pieces and gaps, which repeat). */
-  function shapeWords(text: string): Int32Array {
-    let ids = shapeWordsMemo.get(text);
+  /** A matchKey's words, numbered as in wordId. */
+  function shapeWords(key: string): Int32Array {
+    let ids = wordsOfKey.get(key);
     if (!ids) {
-      const key = matchKey(text);
       ids = key === "" ? new Int32Array(0) : Int32Array.from(key.split(" "), wordId);
-      if (shapeWordsMemo.size >= 20_000) shapeWordsMemo.clear();
-      shapeWordsMemo.set(text, ids);
+      if (wordsOfKey.size >= 20_000) wordsOfKey.clear();
+      wordsOfKey.set(key, ids);
     }
     return ids;
   }
@@ -443,15 +461,9 @@ export function createMatcher(registry: Registry): Matcher {
     return !empty && (prev < 0 || shape.lasts.has(prev));
   }
 
-  function lookupUncached(written: string, ctx: CellContext): Found | null {
-    let keys = keysMemo.get(written);
-    if (!keys) {
-      const key = matchKey(written);
-      if (key === "" || !mayBeKnown(key)) return null;
-      keys = keysOfKey(key);
-      keysMemo.set(written, keys);
-    }
-    if (keys.key === "") return null;
+  function lookupUncached(written: string, ctx: CellContext, key: string): Found | null {
+    if (key === "" || !mayBeKnown(key)) return null;
+    const keys = keysOfMemo(key);
     const direct = inForce(byKey.get(keys.key), ctx.date);
     if (direct.length > 0) {
       const exact = direct.find((e) => e.kind === "name" && sameSpelling(written, e));
@@ -608,18 +620,27 @@ export function createMatcher(registry: Registry): Matcher {
     );
     const list = pieces(d);
     const slice = (i: number, j: number) => d.slice(list[i].start, list[j - 1].end);
-    /** Words of each piece (even k) and gap (odd k), numbered, once the cell is joinable. */
-    const words: (Int32Array | undefined)[] | null =
+    /** matchKeys of each piece (even k) and gap (odd k), once the cell is joinable. */
+    const keys: (string | undefined)[] | null =
       list.length > 1 && joinable(d, list) ? new Array(2 * list.length - 1) : null;
-    const wordsAt = (k: number) =>
-      (words![k] ??= shapeWords(
+    const keyAt = (k: number) =>
+      (keys![k] ??= keyOf(
         k % 2 === 0
           ? d.slice(list[k / 2].start, list[k / 2].end)
           : d.slice(list[(k - 1) / 2].end, list[(k + 1) / 2].start),
       ));
+    const wordsAt = (k: number) => shapeWords(keyAt(k));
     /** A known name over pieces [i, j): most stretches of several are ruled out by their words. */
-    const knownName = (i: number, j: number) =>
-      j - i > 1 && words && !mayJoin(wordsAt, 2 * i, 2 * j - 1) ? null : lookup(slice(i, j), ctx);
+    const knownName = (i: number, j: number): Found | null => {
+      if (j - i === 1 || !keys) return lookup(slice(i, j), ctx);
+      if (!mayJoin(wordsAt, 2 * i, 2 * j - 1)) return null;
+      let key = "";
+      for (let k = 2 * i; k < 2 * j - 1; k++) {
+        const part = keyAt(k);
+        if (part !== "") key = key === "" ? part : `${key} ${part}`;
+      }
+      return lookup(slice(i, j), ctx, key);
+    };
 
     // Pass 1: known names only.
     const first = bestCover(list, 0, list.length, (i, j) => {
