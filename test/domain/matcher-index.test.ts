@@ -4,7 +4,12 @@
  * in found from an index of the registry's words rather than target by target.
  */
 import fc from "fast-check";
-import { buildWordIndex, placeable, placeableIn } from "../../src/domain/matcher/fuzzy";
+import {
+  boundedDistance,
+  buildWordIndex,
+  placeable,
+  placeableIn,
+} from "../../src/domain/matcher/fuzzy";
 import { keysOf } from "../../src/domain/matcher/keys";
 import { joinable, pieces } from "../../src/domain/matcher/segment";
 import { yenBai2020 } from "../../src/domain/registry";
@@ -205,5 +210,43 @@ describe("cutting a cell into pieces", () => {
       }),
       propertyRuns(2000, 300),
     );
+  });
+});
+
+describe("the edit distance, worked out only near the diagonal", () => {
+  /** Optimal string alignment over the whole table. */
+  function fullDistance(a: string, b: string): number {
+    const d = Array.from({ length: a.length + 1 }, (_, i) =>
+      Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+    );
+    for (let i = 1; i <= a.length; i++)
+      for (let j = 1; j <= b.length; j++) {
+        d[i][j] = Math.min(
+          d[i - 1][j] + 1,
+          d[i][j - 1] + 1,
+          d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1),
+        );
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+      }
+    return d[a.length][b.length];
+  }
+
+  const word = fc.string({ unit: fc.constantFrom("a", "b", "c", " ", "d"), maxLength: 14 });
+
+  it("is the full table's distance when within max, and more than max otherwise", () => {
+    fc.assert(
+      fc.property(word, word, fc.integer({ min: 0, max: 8 }), (a, b, max) => {
+        const full = fullDistance(a, b);
+        expect(boundedDistance(a, b, max)).toBe(full <= max ? full : max + 1);
+      }),
+      propertyRuns(3000, 500),
+    );
+  });
+
+  it("counts a swap of neighbours as one edit", () => {
+    expect(boundedDistance("tinh", "tihn", 1)).toBe(1);
+    expect(boundedDistance("so noi vu", "so noi vu", 0)).toBe(0);
+    expect(boundedDistance("so noi vu", "so tu phap", 3)).toBe(4);
   });
 });

@@ -4,19 +4,23 @@ let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
 
 /**
  * Edit distance counting a swap of two neighbouring letters as one edit (optimal string
- * alignment: "tỉhn" is one slip from "tỉnh"), or max + 1 as soon as it must exceed max.
+ * alignment: "tỉhn" is one slip from "tỉnh"), or max + 1 when it exceeds max. Only the band of
+ * cells within max of the diagonal is worked out: a path leaving it costs more than max.
  */
 export function boundedDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   if (a === b) return 0;
-  if (rows[0].length <= b.length) rows = rows.map(() => new Int32Array(b.length * 2 + 1));
+  if (rows[0].length <= b.length + 1) rows = rows.map(() => new Int32Array(b.length * 2 + 2));
   let [before, prev, cur] = rows;
+  const over = max + 1;
   for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    let rowMin = i;
+    const lo = i - max > 1 ? i - max : 1;
+    const hi = i + max < b.length ? i + max : b.length;
+    cur[lo - 1] = lo === 1 ? i : over;
+    let rowMin = over;
     const ca = a.charCodeAt(i - 1);
-    for (let j = 1; j <= b.length; j++) {
+    for (let j = lo; j <= hi; j++) {
       const cb = b.charCodeAt(j - 1);
       const sub = prev[j - 1] + (ca === cb ? 0 : 1);
       const del = prev[j] + 1;
@@ -29,13 +33,15 @@ export function boundedDistance(a: string, b: string, max: number): number {
       cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
-    if (rowMin > max) return max + 1;
+    if (lo === 1 && i < rowMin) rowMin = i;
+    if (rowMin > max) return over;
+    cur[hi + 1] = over;
     const t = before;
     before = prev;
     prev = cur;
     cur = t;
   }
-  return prev[b.length];
+  return prev[b.length] > max ? over : prev[b.length];
 }
 
 const BINS = 29;
