@@ -13,8 +13,7 @@ import type { Plan } from "../plan/types";
 import { PLAN_COLUMNS, PLAN_HEADER, PLAN_HEADER_ROW, PLAN_SHEET, planToRows } from "../plan/sheet";
 import { fitColumns } from "../print/columns";
 import { officialPageLayout, PRINT_FONT } from "../print/layout";
-import { columnPx, PT_PER_PX, rowHeightFor, wrapLines } from "../print/metrics";
-import { DEFAULT_DIGIT_PX } from "../print/columns";
+import { wrappedRowHeights } from "../print/metrics";
 import type { Registry } from "../registry/types";
 import { registryOn } from "../registry/validity";
 import { looseKey } from "../text/normalize";
@@ -76,22 +75,6 @@ export interface MatrixBuild {
   warnings: string[];
 }
 
-/**
- * Row heights. Excel does not autofit rows on open and LibreOffice keeps the heights it is
- * given, so each row is sized for the program that needs it taller (a cut-off line is worse
- * than a little white space, but every spare line on 30 tall rows costs a printed page):
- * - Excel: Times New Roman 11 lines about 1.3 em (14.3 pt) apart (rowHeightFor), wrapped at
- *   the column's width less its cell padding, with a small margin for rounding.
- * - LibreOffice: lines closer (TNR 11 about 12.2 pt apart), but without Times New Roman it draws
- *   some Vietnamese letters from a wider fallback font (DejaVu Serif), so it wraps earlier.
- */
-const EXCEL_PADDING_PT = 5;
-const EXCEL_WIDTH_SAFETY = 0.97;
-const LO_PADDING_PT = 6;
-const LO_WIDTH_SAFETY = 0.95;
-const LO_LINE_EM = 1.15;
-const LO_ROW_PADDING_PT = 4;
-const MAX_ROW_HEIGHT = 409;
 
 /** Columns of the new table: ours, then the ones the user added, in their order. */
 function tableColumns(existing: ExistingMatrix | null): { headers: string[]; extras: number[] } {
@@ -144,34 +127,23 @@ function spacerRows(): Record<number, number> {
   return out;
 }
 
-/** Lines a cell's text wraps to in a column `widthPt` wide (less padding, times safety). */
-function linesIn(t: string, bold: boolean, widthPt: number, padding: number, safety: number) {
-  return wrapLines(t, BODY_FONT_SIZE, bold, (widthPt - padding) * safety).length;
-}
-
-/** Row heights (points, by 1-based row) for the taller of Excel's and LibreOffice's layout. */
+/**
+ * Row heights (points, by 1-based row) for `rows` starting at 1-based `firstRow`: the one
+ * wrapped-text estimate (print/metrics.ts). Excel does not autofit rows on open and LibreOffice
+ * keeps the heights it is given; its Excel line spacing (1.3 em) is also taller than
+ * LibreOffice's, so the one estimate fits both.
+ */
 export function matrixRowHeights(
   rows: Cell[][],
   widths: number[],
   firstRow: number,
   bold = false,
 ): Record<number, number> {
-  const widthPt = widths.map((w) => columnPx(w, DEFAULT_DIGIT_PX) * PT_PER_PX);
-  const out: Record<number, number> = {};
-  rows.forEach((row, i) => {
-    let excel = 1;
-    let libre = 1;
-    row.forEach((c, j) => {
-      const t = text(c);
-      if (!t) return;
-      excel = Math.max(excel, linesIn(t, bold, widthPt[j], EXCEL_PADDING_PT, EXCEL_WIDTH_SAFETY));
-      libre = Math.max(libre, linesIn(t, bold, widthPt[j], LO_PADDING_PT, LO_WIDTH_SAFETY));
-    });
-    const libreHeight = libre * BODY_FONT_SIZE * LO_LINE_EM + LO_ROW_PADDING_PT;
-    const height = Math.max(rowHeightFor(excel, BODY_FONT_SIZE), Math.ceil(libreHeight * 4) / 4);
-    out[firstRow + i] = Math.min(MAX_ROW_HEIGHT, height);
-  });
-  return out;
+  return wrappedRowHeights(
+    rows.map((row, i) => ({ row: firstRow - 1 + i, cells: row.map(text), bold })),
+    widths,
+    BODY_FONT_SIZE,
+  );
 }
 
 function listsSheet(): { sheet: SheetEdit; source: string } {

@@ -67,9 +67,15 @@ export function wrapLines(text: string, sizePt: number, bold: boolean, widthPt: 
   return lines;
 }
 
-/** Row height in points for `lines` lines of text at `sizePt` (Excel's TNR line is ~1.3 em). */
+/** Excel's tallest row, in points: it refuses a taller one. */
+export const MAX_ROW_HEIGHT_PT = 409;
+
+/**
+ * Row height in points for `lines` lines of text at `sizePt`, at most Excel's 409. Excel's TNR
+ * line is ~1.3 em; LibreOffice's is closer (~1.15 em), so the height fits both.
+ */
 export function rowHeightFor(lines: number, sizePt: number): number {
-  return Math.ceil((lines * sizePt * 1.3 + 2) * 4) / 4;
+  return Math.min(MAX_ROW_HEIGHT_PT, Math.ceil((lines * sizePt * 1.3 + 2) * 4) / 4);
 }
 
 export const PX_PER_INCH = 96;
@@ -121,10 +127,11 @@ export const DEFAULT_COLUMN_WIDTH = 8.43;
  * Liberation Serif's (= Times New Roman's), but LibreOffice draws some Vietnamese letters from a
  * wider fallback font when Times New Roman is missing, and printer drivers round, so real lines
  * break a little earlier than the metric says. A line too many costs a little white space; a
- * line too few hides text on paper. 0.88 is the smallest of the factors the builders used
- * (0.88, 0.9, 0.92), the one the report form's LibreOffice print was checked with.
+ * line too few hides text on paper. 0.9: the report form and the task matrix print whole in
+ * LibreOffice with it (test/app/matrix-print-libreoffice.test.ts), and the 31-task matrix keeps
+ * to 11 pages (0.88 made it 12, a line too many on most tall rows).
  */
-export const WRAP_SAFETY = 0.88;
+export const WRAP_SAFETY = 0.9;
 
 /** Excel's cell padding, both sides together, in pixels of the column's width. */
 const CELL_PADDING_PX = 5;
