@@ -75,7 +75,6 @@ export interface MatrixBuild {
   warnings: string[];
 }
 
-
 /** Columns of the new table: ours, then the ones the user added, in their order. */
 function tableColumns(existing: ExistingMatrix | null): { headers: string[]; extras: number[] } {
   const headers = MATRIX_COLUMNS.map((c) => c.header);
