@@ -21,8 +21,8 @@
 import { cellAddress, parseCell, parseRange, sheetKey } from "../domain/address";
 import type { Plan } from "../domain/plan/types";
 import {
-  defaultPrintSettings,
   documentTitle,
+  printSettingsFor,
   rowHeightFor,
   wrappedLines,
   type PrintSettings,
@@ -265,9 +265,19 @@ function refitHeights(sheet: SheetEdit, tableRange: string, headerRows: number):
  * The summary as one WorkbookEdit: the engine's sheets, the first one made print-ready (header
  * block above the table, signature below, A4 landscape, widths fitted).
  */
+/** What the summary workbook is made from besides the merge's result. */
+export interface SummaryWorkbookOptions {
+  plan: Plan;
+  /** Its Sở Nội vụ names the issuing agency in the header block and the signature. */
+  registry?: Registry;
+  lang?: Lang;
+  /** The user's print fields; a blank one keeps the value printSettingsFor decides. */
+  print?: Partial<PrintSettings>;
+}
+
 export function summaryWorkbookEdit(
   result: MergeResult,
-  options: { plan: Plan; lang?: Lang; print?: Partial<PrintSettings> },
+  options: SummaryWorkbookOptions,
 ): WorkbookEdit {
   const lang = options.lang ?? "vi";
   const summary = buildSummaryEdit(result, {
@@ -280,11 +290,12 @@ export function summaryWorkbookEdit(
   if (!first) throw new Error(`The summary has no sheet "${layout.sheet}"`);
   const widths: number[] = [];
   for (const c of first.columns ?? []) if (c.width !== undefined) widths[c.index] = c.width;
-  const settings: PrintSettings = {
-    ...defaultPrintSettings(options.plan.year),
-    title: summaryTitle(options.plan, result.period),
-    ...options.print,
-  };
+  // The one place print settings are decided, as "Chuẩn bị in" and the pane decide them.
+  const settings = printSettingsFor(options.plan.year, summaryTitle(options.plan, result.period), {
+    plan: options.plan,
+    registry: options.registry,
+    given: options.print,
+  });
   const print = preparePrintEdit({
     sheet: layout.sheet,
     table: { range: layout.tableRange, headerRows: 1 },
@@ -513,6 +524,7 @@ export async function mergeIntoWorkbook(
 
       const summary = summaryWorkbookEdit(result, {
         plan: options.plan,
+        registry: options.registry,
         lang,
         print: options.print,
       });

@@ -3,7 +3,7 @@
  * into detached data that the engine reads exactly like the file, progress, and the summary's
  * print layout.
  */
-import { caps, documentTitle } from "../../src/domain/print";
+import { caps, dateLine, documentTitle, printSettingsFor } from "../../src/domain/print";
 import { detachSource, formSourcesFromSheets, unitResolver } from "../../src/app/formSources";
 import { fileFormSource } from "../../src/app/files/formFiles";
 import { receivedEdit, summaryWorkbookEdit, uniqueNames } from "../../src/app/merge";
@@ -293,6 +293,46 @@ test("the summary sheet is print-ready: header block above the table, A4 landsca
   expect(table?.values[0][0]).toBe("STT");
   // Only one edit per sheet: the print layout is folded into the summary's own edit.
   expect(new Set(edit.sheets.map((s) => s.name)).size).toBe(edit.sheets.length);
+});
+
+describe("the summary prints with the settings printSettingsFor decides (as 'Chuẩn bị in' and the pane)", () => {
+  // A workbook's own registry and plan: another province, its Sở Nội vụ under its own name.
+  const plan = { ...plan2020, province: "Lào Cai" };
+  const registry = {
+    ...yenBai2020,
+    agencies: yenBai2020.agencies.map((a) =>
+      a.code === "SNV" ? { ...a, name: "Sở Nội vụ tỉnh Lào Cai" } : a,
+    ),
+  };
+  const result = mergeForms({ plan, period: PERIOD, expected, resolveUnit: resolve, inputs: [] });
+  const title = caps(documentTitle("summary", 2020, "6 tháng đầu năm 2020"));
+  const printed = (sheets: { blocks?: { values: unknown[][] }[] }[]) =>
+    (sheets[0].blocks ?? []).flatMap((b) => b.values.flat()).map(String);
+
+  test("the registry's agency and the plan's province, the user's blank field left out", () => {
+    const given = { agency: "  ", signerName: "Nguyễn Văn A" };
+    const edit = summaryWorkbookEdit(result, { plan, registry, print: given });
+    const settings = printSettingsFor(2020, title, { plan, registry, given });
+    expect(settings.agency).toBe("Sở Nội vụ tỉnh Lào Cai");
+    const texts = printed(edit.sheets);
+    expect(texts).toContain(caps(settings.parentAgency));
+    expect(texts).toContain(caps(settings.agency));
+    expect(texts).toContain(dateLine(settings));
+    expect(texts).toContain("Nguyễn Văn A");
+    expect(texts).not.toContain("UBND TỈNH YÊN BÁI");
+    expect(texts).not.toContain("SỞ NỘI VỤ");
+  });
+
+  test("mergeFiles writes the same settings into the summary file", async () => {
+    const { summaryBytes } = await mergeFiles({ files: [], period: PERIOD, plan, registry });
+    const wb = await XlsxWorkbook.load(summaryBytes);
+    const [sheet] = await wb.read([{ sheet: "Tổng hợp 2020-H1" }]);
+    const texts = sheet.values.flat().map(String);
+    const settings = printSettingsFor(2020, title, { plan, registry });
+    expect(texts).toContain(caps(settings.agency));
+    expect(texts).toContain(caps(settings.parentAgency));
+    expect(texts).toContain(dateLine(settings));
+  });
 });
 
 /** The tracking sheet as a reader gives it, its blocks moved by `rows` and `cols`. */

@@ -3,8 +3,7 @@
  * and the tracking workbook file with its received dates filled. The merge itself is
  * ../merge.ts; this adds the reading and writing of .xlsx files.
  */
-import type { Plan } from "../../domain/plan/types";
-import { DEFAULT_NORMAL_FONT, type PrintSettings } from "../../domain/print";
+import { DEFAULT_NORMAL_FONT } from "../../domain/print";
 import { toMergeJson, type MergeJson, type MergeResult } from "../../domain/rollup";
 import { TRACKING_SHEET } from "../../domain/tracking";
 import { translate, type Lang } from "../../i18n";
@@ -29,6 +28,7 @@ import {
   runMerge,
   summaryWorkbookEdit,
   type InputTimes,
+  type SummaryWorkbookOptions,
   type MergeBaseOptions,
   type MergeFile,
   type ReceivedUpdate,
@@ -40,7 +40,7 @@ export { normalFontOf };
 /** The summary workbook file, in the decree's font (Times New Roman 12 as the Normal style). */
 export async function summaryWorkbookBytes(
   result: MergeResult,
-  options: { plan: Plan; lang?: Lang; print?: Partial<PrintSettings> },
+  options: SummaryWorkbookOptions,
 ): Promise<Uint8Array> {
   const edit = summaryWorkbookEdit(result, options);
   // Written straight to XML when it can be (much faster than ExcelJS), else by ExcelJS.
@@ -81,6 +81,7 @@ export async function mergeFiles(options: MergeFilesOptions): Promise<MergeFiles
   inputs.length = 0; // the detached sheet data is no longer needed
   const summaryBytes = await summaryWorkbookBytes(result, {
     plan: options.plan,
+    registry: options.registry,
     lang,
     print: options.print,
   });
