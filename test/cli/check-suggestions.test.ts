@@ -127,6 +127,8 @@ test("forms: the office's names and near misses get the name in force in the for
   const line = (file: string) => lines.find((l) => l.includes(`${file} › `)) ?? "";
   expect(proposed(line("vp-2020-H1-0.xlsx"))).toEqual([office2020]);
   expect(proposed(line("vp-2021-Q1-1.xlsx"))).toEqual(["Văn phòng UBND tỉnh"]);
+  // From 2021 the 2020 name is the office's former name, and the check says so.
+  expect(line("vp-2021-Q1-1.xlsx")).toContain("(Tên cũ của cơ quan)");
   // Each period's own name is clean.
   expect(line("vp-2020-H1-1.xlsx")).toBe("");
   expect(line("vp-2021-Q1-0.xlsx")).toBe("");

@@ -16,15 +16,20 @@ export function nameOn(agency: Agency, date: string): string {
 }
 
 /**
- * The agency as a document for `date` names it: the name in force that day in `name`, the
- * name it replaces kept as an alias (still matched). Unchanged when `name` is in force.
+ * The agency as a document for `date` names it: the name in force that day in `name`; the name
+ * it replaces is still matched, as a former name when the one in force has a start (the body
+ * was renamed that day), else as an alias. Unchanged when `name` is in force.
  */
 export function agencyOn(agency: Agency, date: string): Agency {
-  const name = nameOn(agency, date);
-  if (name === agency.name) return agency;
+  const dated = agency.names?.find((n) => within(date, n.from, n.to));
+  if (!dated || dated.name === agency.name) return agency;
+  const name = dated.name;
   const rest = (list: string[]) => list.filter((s) => s !== name);
-  const out: Agency = { ...agency, name, aliases: [agency.name, ...rest(agency.aliases)] };
-  if (agency.formerNames) out.formerNames = rest(agency.formerNames);
+  const out: Agency = { ...agency, name, aliases: rest(agency.aliases) };
+  const former = rest(agency.formerNames ?? []);
+  if (dated.from) former.unshift(agency.name);
+  else out.aliases.unshift(agency.name);
+  if (former.length > 0) out.formerNames = former;
   return out;
 }
 
