@@ -10,7 +10,7 @@ import {
   placeable,
   placeableIn,
 } from "../../src/domain/matcher/fuzzy";
-import { keysOf } from "../../src/domain/matcher/keys";
+import { expandKey, expandsAcross, keysOf } from "../../src/domain/matcher/keys";
 import { joinable, pieces } from "../../src/domain/matcher/segment";
 import { yenBai2020 } from "../../src/domain/registry";
 import { matchKey, stripDiacritics } from "../../src/domain/text";
@@ -248,5 +248,44 @@ describe("the edit distance, worked out only near the diagonal", () => {
     expect(boundedDistance("tinh", "tihn", 1)).toBe(1);
     expect(boundedDistance("so noi vu", "so noi vu", 0)).toBe(0);
     expect(boundedDistance("so noi vu", "so tu phap", 3)).toBe(4);
+  });
+});
+
+describe("abbreviations written out in a joined key", () => {
+  const keys = [
+    ...spellings,
+    "PT",
+    "TH",
+    "pt và th",
+    "Phát thanh",
+    "truyền hình",
+    "và",
+    "va",
+    "UB",
+    "h",
+  ].map((s) => matchKey(s));
+
+  it("are each part's, joined, unless an abbreviation could span the join", () => {
+    let joined = 0;
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...keys), { minLength: 2, maxLength: 4 }), (parts) => {
+        const words = parts.map((p) => p.split(" "));
+        const spans = words.some((w, k) => k > 0 && expandsAcross(words[k - 1].at(-1)!, w[0]));
+        if (spans) return;
+        joined++;
+        expect(expandKey(parts.join(" "))).toBe(parts.map(expandKey).join(" "));
+      }),
+      propertyRuns(2000, 300),
+    );
+    expect(joined).toBeGreaterThan(0);
+  });
+
+  it("can span the join: 'PT' and 'TH' around 'và'", () => {
+    expect(expandsAcross("pt", "và")).toBe(true);
+    expect(expandsAcross("và", "th")).toBe(true);
+    expect(expandsAcross("tỉnh", "và")).toBe(false);
+    expect(expandKey("đài pt và th tỉnh")).not.toBe(
+      ["đài pt", "và", "th tỉnh"].map(expandKey).join(" "),
+    );
   });
 });

@@ -43,6 +43,23 @@ const EXPANSIONS: [string[], string][] = (
 /** Every word of every abbreviation pattern ("pt", "va", "th", "ubnd"...). */
 export const ABBREVIATION_WORDS: ReadonlySet<string> = new Set(EXPANSIONS.flatMap(([p]) => p));
 
+/** Neighbouring words inside some pattern ("pt va", "va th", "phat thanh"...), as "a b". */
+const PATTERN_PAIRS: ReadonlySet<string> = new Set(
+  EXPANSIONS.flatMap(([p]) => p.slice(1).map((w, k) => `${p[k]} ${w}`)),
+);
+
+/** A matchKey word as the abbreviations are looked up by. */
+const patternWord = (token: string) => (token.length <= 6 ? stripDiacritics(token) : token);
+
+/**
+ * Whether an abbreviation could span the place where a key ending in word `left` meets a key
+ * starting with word `right`. When none can, expandKey of the two joined by a space is their
+ * expandKeys joined by a space.
+ */
+export function expandsAcross(left: string, right: string): boolean {
+  return PATTERN_PAIRS.has(`${patternWord(left)} ${patternWord(right)}`);
+}
+
 /** Patterns by their first word, so most words are looked up once. */
 const BY_FIRST = new Map<string, [string[], string][]>();
 for (const e of EXPANSIONS) {
@@ -55,7 +72,7 @@ for (const e of EXPANSIONS) {
 export function expandKey(key: string): string {
   if (key === "") return key;
   const tokens = key.split(" ");
-  const loose = tokens.map((t) => (t.length <= 6 ? stripDiacritics(t) : t));
+  const loose = tokens.map(patternWord);
   const out: string[] = [];
   let i = 0;
   outer: while (i < tokens.length) {

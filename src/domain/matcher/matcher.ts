@@ -16,7 +16,7 @@ import {
   placeableIn,
   type WordIndex,
 } from "./fuzzy";
-import { ABBREVIATION_WORDS, keysOf, keysOfKey, type Keys } from "./keys";
+import { ABBREVIATION_WORDS, expandsAcross, keysOf, keysOfKey, type Keys } from "./keys";
 import { joinable, maxSpan, pieces, type Piece } from "./segment";
 import type {
   CellMatch,
@@ -159,6 +159,18 @@ function byAgency(entries: Entry[]): Entry[] {
   const best = new Map<Agency, Entry>();
   for (const e of entries) if (!best.has(e.agency)) best.set(e.agency, e);
   return [...best.values()].sort((a, b) => a.order - b.order);
+}
+
+/** a ∩ b (a null: everything), into a when it is not null. */
+function intersect(a: Uint32Array | null, b: Uint32Array): Uint32Array {
+  if (!a) return b.slice();
+  for (let k = 0; k < a.length; k++) a[k] &= b[k];
+  return a;
+}
+
+function isEmpty(bits: Uint32Array): boolean {
+  for (let k = 0; k < bits.length; k++) if (bits[k] !== 0) return false;
+  return true;
 }
 
 /** Written words either equal the registry's or lack all their marks ("Noi" for "Nội"). */
@@ -427,6 +439,48 @@ export function createMatcher(registry: Registry): Matcher {
     }
   }
 
+  /** What a piece's or gap's matchKey brings to a stretch of a joinable cell. */
+  interface PartKey {
+    /** Its loose key (expanded, without marks). */
+    loose: string;
+    first: string;
+    last: string;
+    /** Targets all its words can take a place in, without marks and as loose. */
+    plainPlaces?: Uint32Array;
+    loosePlaces?: Uint32Array;
+  }
+  const partKeys = new Map<string, PartKey>();
+
+  function partKey(key: string): PartKey {
+    let part = partKeys.get(key);
+    if (!part) {
+      const words = key.split(" ");
+      part = { loose: keysOfMemo(key).loose, first: words[0], last: words[words.length - 1] };
+      if (partKeys.size >= 20_000) partKeys.clear();
+      partKeys.set(key, part);
+    }
+    return part;
+  }
+
+  /** Whether no target can be a near miss of the stretch made of these non-empty part keys. */
+  function noTargetFor(keys: string[]): boolean {
+    let plain: Uint32Array | null = null;
+    let loose: Uint32Array | null = null;
+    let across = false;
+    let last: string | undefined;
+    for (const key of keys) {
+      const part = partKey(key);
+      // Words without marks join as they are; loose words only where no abbreviation spans.
+      if (last !== undefined && expandsAcross(last, part.first)) across = true;
+      last = part.last;
+      part.plainPlaces ??= placeableAll(stripDiacritics(key).split(" "));
+      part.loosePlaces ??= placeableAll(part.loose.split(" "));
+      plain = intersect(plain, part.plainPlaces);
+      loose = intersect(loose, part.loosePlaces);
+    }
+    return plain !== null && loose !== null && !across && isEmpty(plain) && isEmpty(loose);
+  }
+
   /** A matchKey's words, numbered as in wordId. */
   function shapeWords(key: string): Int32Array {
     let ids = wordsOfKey.get(key);
@@ -630,16 +684,24 @@ export function createMatcher(registry: Registry): Matcher {
           : d.slice(list[(k - 1) / 2].end, list[(k + 1) / 2].start),
       ));
     const wordsAt = (k: number) => shapeWords(keyAt(k));
+    /** The non-empty keys of the pieces and gaps of pieces [i, j). */
+    const partsOf = (i: number, j: number) => {
+      const out: string[] = [];
+      for (let k = 2 * i; k < 2 * j - 1; k++) if (keyAt(k) !== "") out.push(keyAt(k));
+      return out;
+    };
     /** A known name over pieces [i, j): most stretches of several are ruled out by their words. */
     const knownName = (i: number, j: number): Found | null => {
       if (j - i === 1 || !keys) return lookup(slice(i, j), ctx);
       if (!mayJoin(wordsAt, 2 * i, 2 * j - 1)) return null;
-      let key = "";
-      for (let k = 2 * i; k < 2 * j - 1; k++) {
-        const part = keyAt(k);
-        if (part !== "") key = key === "" ? part : `${key} ${part}`;
-      }
-      return lookup(slice(i, j), ctx, key);
+      const parts = partsOf(i, j);
+      // Every match shares the loose key of some spelling; joined from the parts' loose keys
+      // where no abbreviation spans two parts.
+      let across = false;
+      for (let k = 1; k < parts.length; k++)
+        if (expandsAcross(partKey(parts[k - 1]).last, partKey(parts[k]).first)) across = true;
+      if (!across && !byLoose.has(parts.map((p) => partKey(p).loose).join(" "))) return null;
+      return lookup(slice(i, j), ctx, parts.join(" "));
     };
 
     // Pass 1: known names only.
@@ -662,7 +724,11 @@ export function createMatcher(registry: Registry): Matcher {
       }
       // Several pieces count only as a near miss good enough to suggest: most stretches
       // are ruled out by that stricter floor before the hints are gathered.
-      if (j - i > 1 && nearMisses(slice(i, j), ctx.date, SUGGEST_AT).length === 0)
+      if (
+        j - i > 1 &&
+        ((keys && noTargetFor(partsOf(i, j))) ||
+          nearMisses(slice(i, j), ctx.date, SUGGEST_AT).length === 0)
+      )
         return { found: null, cost: Infinity };
       const hints = nearMisses(slice(i, j), ctx.date);
       const top = hints[0]?.score ?? 0;
