@@ -655,8 +655,19 @@ export function createMatcher(registry: Registry): Matcher {
     return out;
   }
 
+  /** One string per font and date, so a look-up hashes no new string. */
+  const contexts = new Map<string, Map<string, string>>();
+
+  function contextOf(font: string, date: string): string {
+    let byDate = contexts.get(font);
+    if (!byDate) contexts.set(font, (byDate = new Map()));
+    let context = byDate.get(date);
+    if (context === undefined) byDate.set(date, (context = `${font}\u0000${date}`));
+    return context;
+  }
+
   function matchCell(text: string, options: MatchOptions = {}): CellMatch {
-    const context = `${options.font ?? ""}\u0000${options.date ?? ""}`;
+    const context = contextOf(options.font ?? "", options.date ?? "");
     let match = cells.get(context, text);
     if (!match) {
       match = matchUncached(text, options);
@@ -673,14 +684,18 @@ export function createMatcher(registry: Registry): Matcher {
       options.date,
     );
     const list = pieces(d);
-    const slice = (i: number, j: number) => d.slice(list[i].start, list[j - 1].end);
+    const pieceTexts: (string | undefined)[] = new Array(list.length);
+    const slice = (i: number, j: number) =>
+      j - i === 1
+        ? (pieceTexts[i] ??= d.slice(list[i].start, list[i].end))
+        : d.slice(list[i].start, list[j - 1].end);
     /** matchKeys of each piece (even k) and gap (odd k), once the cell is joinable. */
     const keys: (string | undefined)[] | null =
       list.length > 1 && joinable(d, list) ? new Array(2 * list.length - 1) : null;
     const keyAt = (k: number) =>
       (keys![k] ??= keyOf(
         k % 2 === 0
-          ? d.slice(list[k / 2].start, list[k / 2].end)
+          ? slice(k / 2, k / 2 + 1)
           : d.slice(list[(k - 1) / 2].end, list[(k + 1) / 2].start),
       ));
     const wordsAt = (k: number) => shapeWords(keyAt(k));
