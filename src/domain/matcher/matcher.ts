@@ -210,6 +210,8 @@ interface Indexes {
   targetWords: WordIndex;
   span: number;
   shape: Shape;
+  /** The same for loose keys as they are, abbreviations written out: every word checked. */
+  looseShape: Shape;
 }
 
 /**
@@ -230,9 +232,10 @@ const ABBREVIATION = -1;
 const UNKNOWN_WORD = -2;
 const PAIR = 1 << 16;
 
-function buildShape(entries: Entry[]): Shape {
+/** The shape of the loose keys; with `abbreviations`, their words left unchecked. */
+function buildShape(entries: Entry[], abbreviations: boolean): Shape {
   const ids = new Map<string, number>();
-  for (const w of ABBREVIATION_WORDS) ids.set(w, ABBREVIATION);
+  if (abbreviations) for (const w of ABBREVIATION_WORDS) ids.set(w, ABBREVIATION);
   const id = (w: string) => {
     let n = ids.get(w);
     if (n === undefined) ids.set(w, (n = ids.size));
@@ -265,7 +268,8 @@ function indexesOf(registry: Registry): Indexes {
       targets,
       targetWords: buildWordIndex(targets.map((t) => t.words)),
       span: maxSpan(entries.map((e) => e.spelling)),
-      shape: buildShape(entries),
+      shape: buildShape(entries, true),
+      looseShape: buildShape(entries, false),
     };
     indexesByRegistry.set(registry, found);
   }
@@ -302,7 +306,8 @@ const CELL_MEMO = 20_000;
  * object again: it is read-only.
  */
 export function createMatcher(registry: Registry): Matcher {
-  const { byKey, byExpanded, byLoose, targets, targetWords, span, shape } = indexesOf(registry);
+  const { byKey, byExpanded, byLoose, targets, targetWords, span, shape, looseShape } =
+    indexesOf(registry);
   /** Targets compared with the expanded form come first, then those as abbreviated. */
   const plainFrom =
     targets.findIndex((t) => !t.expanded) < 0
@@ -441,8 +446,9 @@ export function createMatcher(registry: Registry): Matcher {
 
   /** What a piece's or gap's matchKey brings to a stretch of a joinable cell. */
   interface PartKey {
-    /** Its loose key (expanded, without marks). */
+    /** Its loose key (expanded, without marks), and its words numbered as in looseShape. */
     loose: string;
+    looseWords: Int32Array;
     first: string;
     last: string;
     /** Targets all its words can take a place in, without marks and as loose. */
@@ -455,11 +461,36 @@ export function createMatcher(registry: Registry): Matcher {
     let part = partKeys.get(key);
     if (!part) {
       const words = key.split(" ");
-      part = { loose: keysOfMemo(key).loose, first: words[0], last: words[words.length - 1] };
+      const loose = keysOfMemo(key).loose;
+      part = {
+        loose,
+        looseWords: Int32Array.from(loose.split(" "), (w) => looseShape.ids.get(w) ?? UNKNOWN_WORD),
+        first: words[0],
+        last: words[words.length - 1],
+      };
       if (partKeys.size >= 20_000) partKeys.clear();
       partKeys.set(key, part);
     }
     return part;
+  }
+
+  /**
+   * Whether the loose keys of these parts, joined, could be some spelling's: every word one of
+   * theirs, first, last and next to each other as in one of them.
+   */
+  function looseMayJoin(keys: string[]): boolean {
+    let prev = -1;
+    for (const key of keys) {
+      const ids = partKey(key).looseWords;
+      for (let x = 0; x < ids.length; x++) {
+        const n = ids[x];
+        if (n === UNKNOWN_WORD) return false;
+        if (prev < 0 ? !looseShape.firsts.has(n) : !looseShape.pairs.has(prev * PAIR + n))
+          return false;
+        prev = n;
+      }
+    }
+    return prev >= 0 && looseShape.lasts.has(prev);
   }
 
   /** Whether no target can be a near miss of the stretch made of these non-empty part keys. */
@@ -715,7 +746,11 @@ export function createMatcher(registry: Registry): Matcher {
       let across = false;
       for (let k = 1; k < parts.length; k++)
         if (expandsAcross(partKey(parts[k - 1]).last, partKey(parts[k]).first)) across = true;
-      if (!across && !byLoose.has(parts.map((p) => partKey(p).loose).join(" "))) return null;
+      if (
+        !across &&
+        (!looseMayJoin(parts) || !byLoose.has(parts.map((p) => partKey(p).loose).join(" ")))
+      )
+        return null;
       return lookup(slice(i, j), ctx, parts.join(" "));
     };
 
