@@ -19,12 +19,12 @@ import { SUMMARY_COLUMN_WIDTHS } from "../rollup/summary";
 import { findPeriod } from "../schedule";
 import type { SheetData, SheetEdit } from "../sheet";
 import type { Lang } from "../../i18n";
+import { isText } from "../text";
 import { HEADER_BLOCK_ROWS } from "./header";
 import {
   cellsInTheWay,
   earlierSplit,
   filled,
-  isText,
   locateTable,
   rowTexts,
   signatureRow,

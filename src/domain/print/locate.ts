@@ -9,13 +9,8 @@
  */
 import { cellAddress, parseRange } from "../address";
 import type { Scalar, SheetData } from "../sheet";
+import { isText, labelKey } from "../text";
 import { NATIONAL_TITLE, RECIPIENTS_LABEL } from "./header";
-
-/** Text as compared: NFC, spaces folded, lower case; not a text → "". */
-export const norm = (v: unknown): string =>
-  typeof v === "string" ? v.normalize("NFC").trim().replace(/\s+/g, " ").toLowerCase() : "";
-
-export const isText = (v: Scalar | undefined): boolean => typeof v === "string" && v.trim() !== "";
 
 /** Does cell (r, c) hold anything: a value or a formula? */
 export function filled(data: SheetData, r: number, c: number): boolean {
@@ -42,7 +37,7 @@ export function isHeaderRow(data: SheetData, r: number): boolean {
   const row = data.values[r] ?? [];
   if (!isText(row[0]) || data.formulas?.[r]?.[0]) return false;
   const count = row.filter((v) => v !== null && v !== "").length;
-  if (/^(stt|tt)$/.test(norm(row[0])) && count >= 2) return true;
+  if (/^(stt|tt)$/.test(labelKey(row[0])) && count >= 2) return true;
   return count >= 3 && row.every((v) => v === null || typeof v === "string");
 }
 
@@ -111,7 +106,9 @@ export function cellsInTheWay(
  * in (where the quốc hiệu is), so the new block keeps the same split and merged cells.
  */
 export function earlierSplit(data: SheetData, blockTop: number): number | undefined {
-  const c = (data.values[blockTop] ?? []).findIndex((v) => norm(v) === norm(NATIONAL_TITLE));
+  const c = (data.values[blockTop] ?? []).findIndex(
+    (v) => labelKey(v) === labelKey(NATIONAL_TITLE),
+  );
   return c > 0 ? c : undefined;
 }
 
@@ -122,7 +119,7 @@ export function earlierSplit(data: SheetData, blockTop: number): number | undefi
 export function signatureRow(data: SheetData, table: TableAt): { row: number; earlier: boolean } {
   let lastContent = table.bottom;
   for (let r = table.bottom + 1; r < data.values.length; r++) {
-    if (norm(data.values[r]?.[0]) === norm(RECIPIENTS_LABEL) || isSignerRow(data, r)) {
+    if (labelKey(data.values[r]?.[0]) === labelKey(RECIPIENTS_LABEL) || isSignerRow(data, r)) {
       return r >= lastContent + 2
         ? { row: r + 1, earlier: true }
         : { row: lastContent + 3, earlier: false };

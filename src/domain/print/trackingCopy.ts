@@ -12,7 +12,8 @@ import type { Cell, RangeFormat, Scalar, SheetData, SheetEdit } from "../sheet";
 import { fitColumns } from "./columns";
 import { HEADER_BLOCK_ROWS } from "./header";
 import { PRINT_FONT } from "./layout";
-import { earlierSplit, isText, norm } from "./locate";
+import { isText, labelKey } from "../text";
+import { earlierSplit } from "./locate";
 import { wrapLines, wrappedRowHeights, wrapWidthPt } from "./metrics";
 import { PreparePrintError, preparePrintEdit, printSheetsFor } from "./prepare";
 import { printYear, type PreparedSheet, type SheetPrintOptions } from "./inPlace";
@@ -28,7 +29,7 @@ export function isTrackingCopy(data: SheetData): boolean {
   return (
     empty ||
     earlierSplit(data, 0) !== undefined ||
-    norm(data.values[HEADER_BLOCK_ROWS]?.[0]) === norm(TRACKING_LABELS.stt)
+    labelKey(data.values[HEADER_BLOCK_ROWS]?.[0]) === labelKey(TRACKING_LABELS.stt)
   );
 }
 

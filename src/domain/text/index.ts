@@ -7,6 +7,8 @@ export {
   matchKey,
   looseKey,
   punctuationKey,
+  labelKey,
+  isText,
 } from "./normalize";
 export {
   decodeTcvn3,

@@ -157,3 +157,10 @@ function keyCharKind(c: number): number {
 export function looseKey(s: string): string {
   return stripDiacritics(matchKey(s));
 }
+
+/** A cell's text as labels are compared (NFC, spaces folded, lower case); not a text → "". */
+export const labelKey = (v: unknown): string =>
+  typeof v === "string" ? v.normalize("NFC").trim().replace(/\s+/g, " ").toLowerCase() : "";
+
+/** Is a cell a text with something in it besides spaces? */
+export const isText = (v: unknown): v is string => typeof v === "string" && v.trim() !== "";

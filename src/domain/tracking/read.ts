@@ -9,6 +9,7 @@
  */
 import { parseDateCell } from "../schedule";
 import type { Scalar, SheetData } from "../sheet";
+import { isText, labelKey } from "../text";
 import { TRACKING_LABELS, TRACKING_LAYOUT, TRACKING_YES } from "./sheet";
 
 const L = TRACKING_LAYOUT;
@@ -48,21 +49,15 @@ export interface TrackingTable {
   settings: { reference: Scalar; fifthOnTime: boolean; shiftOffDays: boolean };
 }
 
-/** Text as compared: NFC, single spaces, lower case; "" for anything but text. */
-const norm = (v: Scalar | undefined) =>
-  typeof v === "string" ? v.normalize("NFC").trim().replace(/\s+/g, " ").toLowerCase() : "";
-
-const isText = (v: Scalar | undefined): v is string => typeof v === "string" && v.trim() !== "";
-
 const PERIOD_CODE = /\s*\((\d{4}-[A-Za-z0-9]+)\)\s*$/;
 
 /** A settings cell: the row whose first text starts like the label, else the written place. */
 function setting(data: SheetData, header: number, label: string, row: number): Scalar {
-  const key = norm(label).split(" (")[0];
+  const key = labelKey(label).split(" (")[0];
   for (let r = 0; r < header; r++) {
     const cells = data.values[r] ?? [];
     const c = cells.findIndex(isText);
-    if (c >= 0 && norm(cells[c]).startsWith(key)) return cells[c + L.settingsCol] ?? null;
+    if (c >= 0 && labelKey(cells[c]).startsWith(key)) return cells[c + L.settingsCol] ?? null;
   }
   return data.values[row - 1]?.[L.settingsCol] ?? null;
 }
@@ -78,7 +73,7 @@ function periodsOf(head: readonly Scalar[], sub: readonly Scalar[], after: numbe
     const code = PERIOD_CODE.exec(text)?.[1] ?? null;
     const end = (starts[i + 1] ?? Math.max(sub.length, head.length)) - 1;
     const find = (label: string) => {
-      for (let c = start; c <= end; c++) if (norm(sub[c]) === norm(label)) return c;
+      for (let c = start; c <= end; c++) if (labelKey(sub[c]) === labelKey(label)) return c;
       return -1;
     };
     let [deadline, received, status] = [T.deadline, T.received, T.status].map(find);
@@ -101,14 +96,14 @@ export function readTrackingSheet(data: SheetData): TrackingTable | null {
   let name = -1;
   for (let r = 0; r < values.length && header < 0; r++) {
     const row = values[r] ?? [];
-    stt = row.findIndex((v) => norm(v) === norm(T.stt));
+    stt = row.findIndex((v) => labelKey(v) === labelKey(T.stt));
     if (stt < 0) continue;
-    name = row.findIndex((v, c) => c > stt && norm(v) === norm(T.unit));
+    name = row.findIndex((v, c) => c > stt && labelKey(v) === labelKey(T.unit));
     if (name >= 0) header = r;
   }
   if (header < 0) return null;
   const head = values[header] ?? [];
-  const codeAt = head.findIndex((v, c) => c > stt && norm(v) === norm(T.unitCode));
+  const codeAt = head.findIndex((v, c) => c > stt && labelKey(v) === labelKey(T.unitCode));
   const code = codeAt >= 0 ? codeAt : name - 1;
   const periods = periodsOf(head, values[header + 1] ?? [], name);
 
@@ -122,7 +117,7 @@ export function readTrackingSheet(data: SheetData): TrackingTable | null {
   const rates: number[] = [];
   for (let blank = 0; r < values.length && blank <= 2; r++) {
     const v = values[r]?.[name];
-    if (/^t[ỷỉ] lệ/.test(norm(v))) rates.push(r);
+    if (/^t[ỷỉ] lệ/.test(labelKey(v))) rates.push(r);
     else if (rates.length) break;
     else if (!isText(v)) blank++;
     else break;
