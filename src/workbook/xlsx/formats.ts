@@ -62,8 +62,8 @@ function sheetJsFull(): typeof XLSX {
   return full;
 }
 
-const SHEETJS_OPTIONS: XLSX.ParsingOptions = {
-  type: "array",
+/** How SheetJS reads a workbook, for every format (readWorkbookFile.ts too). */
+export const SHEETJS_OPTIONS: XLSX.ParsingOptions = {
   dense: false,
   cellDates: false,
   cellNF: true,
@@ -130,7 +130,7 @@ export function readLegacyXls(data: Uint8Array): XLSX.WorkBook | null {
     );
   }
   try {
-    return quietly(() => sheetJsFull().read(data, SHEETJS_OPTIONS));
+    return quietly(() => sheetJsFull().read(data, { ...SHEETJS_OPTIONS, type: "array" }));
   } catch (err) {
     if (/password|encrypt/i.test((err as Error).message)) {
       throw new WorkbookReadError("encrypted", "The workbook is password-protected (encrypted).");

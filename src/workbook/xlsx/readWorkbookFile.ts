@@ -40,7 +40,7 @@ import {
   workbookPath,
   type TablePart,
 } from "./packageParts";
-import { fixOdsWorkbook, isOdsPackage, quietly, readLegacyXls } from "./formats";
+import { fixOdsWorkbook, isOdsPackage, quietly, readLegacyXls, SHEETJS_OPTIONS } from "./formats";
 import { CellBudget, type SheetSizeOptions } from "./sheetSize";
 import { openChecked, WorkbookReadError, type CheckedPackage, type ZipLimits } from "./zipGuard";
 
@@ -90,18 +90,6 @@ const ERROR_TEXT: Record<number, string> = {
 };
 
 const VISIBILITY: Record<number, SheetVisibility> = { 0: "visible", 1: "hidden", 2: "veryHidden" };
-
-const SHEETJS_OPTIONS: XLSX.ParsingOptions = {
-  dense: false,
-  cellDates: false,
-  cellNF: true,
-  cellFormula: true,
-  cellStyles: false,
-  cellHTML: false,
-  cellText: false,
-  sheetStubs: true,
-  bookVBA: false,
-};
 
 /** Parts no reading here uses: never handed to SheetJS, so never inflated. */
 const UNUSED_PART =
