@@ -244,6 +244,17 @@ describe("the edit distance, worked out only near the diagonal", () => {
     );
   });
 
+  it("is the same for long strings and a large max, whichever way it is worked out", () => {
+    const long = fc.string({ unit: fc.constantFrom("a", "b", "n", " ", "ạ"), maxLength: 40 });
+    fc.assert(
+      fc.property(long, long, fc.integer({ min: 0, max: 30 }), (a, b, max) => {
+        const full = fullDistance(a, b);
+        expect(boundedDistance(a, b, max)).toBe(full <= max ? full : max + 1);
+      }),
+      propertyRuns(2000, 300),
+    );
+  });
+
   it("counts a swap of neighbours as one edit", () => {
     expect(boundedDistance("tinh", "tihn", 1)).toBe(1);
     expect(boundedDistance("so noi vu", "so noi vu", 0)).toBe(0);

@@ -10,6 +10,10 @@ let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
 export function boundedDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   if (a === b) return 0;
+  if (max > 2 && a.length > 0 && a.length <= 32 && isAscii(a) && isAscii(b)) {
+    const d = bitDistance(a, b);
+    return d > max ? max + 1 : d;
+  }
   if (rows[0].length <= b.length + 1) rows = rows.map(() => new Int32Array(b.length * 2 + 2));
   let [before, prev, cur] = rows;
   const over = max + 1;
@@ -42,6 +46,44 @@ export function boundedDistance(a: string, b: string, max: number): number {
     cur = t;
   }
   return prev[b.length] > max ? over : prev[b.length];
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
+}
+
+/** Per ASCII letter, where it stands in the pattern, as bits. */
+const positions = new Int32Array(128);
+
+/**
+ * The same distance, one column of the table per letter of `text` held in the bits of a
+ * number (Myers, with Hyyrö's term for swaps): for a `pattern` of 1 to 32 ASCII letters.
+ */
+function bitDistance(pattern: string, text: string): number {
+  const m = pattern.length;
+  for (let i = 0; i < m; i++) positions[pattern.charCodeAt(i)] |= 1 << i;
+  const top = 1 << (m - 1);
+  let vp = -1;
+  let vn = 0;
+  let d0 = 0;
+  let before = 0;
+  let score = m;
+  for (let j = 0; j < text.length; j++) {
+    const pm = positions[text.charCodeAt(j)];
+    const swap = ((~d0 & pm) << 1) & before;
+    d0 = (((pm & vp) + vp) ^ vp) | pm | vn | swap;
+    const hp = vn | ~(d0 | vp);
+    const hn = d0 & vp;
+    if (hp & top) score++;
+    else if (hn & top) score--;
+    const x = (hp << 1) | 1;
+    vn = x & d0;
+    vp = (hn << 1) | ~(x | d0);
+    before = pm;
+  }
+  for (let i = 0; i < m; i++) positions[pattern.charCodeAt(i)] = 0;
+  return score;
 }
 
 const BINS = 29;
