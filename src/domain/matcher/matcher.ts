@@ -729,7 +729,8 @@ export function createMatcher(registry: Registry): Matcher {
           ? slice(k / 2, k / 2 + 1)
           : d.slice(list[(k - 1) / 2].end, list[(k + 1) / 2].start),
       ));
-    const wordsAt = (k: number) => shapeWords(keyAt(k));
+    const words: (Int32Array | undefined)[] | null = keys && new Array(keys.length);
+    const wordsAt = (k: number) => (words![k] ??= shapeWords(keyAt(k)));
     /** The non-empty keys of the pieces and gaps of pieces [i, j). */
     const partsOf = (i: number, j: number) => {
       const out: string[] = [];
