@@ -43,10 +43,14 @@ const EXPANSIONS: [string[], string][] = (
 /** Every word of every abbreviation pattern ("pt", "va", "th", "ubnd"...). */
 export const ABBREVIATION_WORDS: ReadonlySet<string> = new Set(EXPANSIONS.flatMap(([p]) => p));
 
-/** Neighbouring words inside some pattern ("pt va", "va th", "phat thanh"...), as "a b". */
-const PATTERN_PAIRS: ReadonlySet<string> = new Set(
-  EXPANSIONS.flatMap(([p]) => p.slice(1).map((w, k) => `${p[k]} ${w}`)),
-);
+/** Neighbouring words inside some pattern ("pt va", "va th", "phat thanh"...): word, next. */
+const PATTERN_NEXT = new Map<string, Set<string>>();
+for (const [p] of EXPANSIONS)
+  for (let k = 1; k < p.length; k++) {
+    const next = PATTERN_NEXT.get(p[k - 1]);
+    if (next) next.add(p[k]);
+    else PATTERN_NEXT.set(p[k - 1], new Set([p[k]]));
+  }
 
 /** A matchKey word as the abbreviations are looked up by. */
 const patternWord = (token: string) => (token.length <= 6 ? stripDiacritics(token) : token);
@@ -57,7 +61,7 @@ const patternWord = (token: string) => (token.length <= 6 ? stripDiacritics(toke
  * expandKeys joined by a space.
  */
 export function expandsAcross(left: string, right: string): boolean {
-  return PATTERN_PAIRS.has(`${patternWord(left)} ${patternWord(right)}`);
+  return PATTERN_NEXT.get(patternWord(left))?.has(patternWord(right)) ?? false;
 }
 
 /** Patterns by their first word, so most words are looked up once. */

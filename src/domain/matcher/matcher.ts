@@ -654,36 +654,41 @@ export function createMatcher(registry: Registry): Matcher {
     return pieceCount === 1 ? COST_UNKNOWN : Infinity;
   }
 
+  /** What the last `score` given to bestCover found (it returns the cost; no object per call). */
+  let scored: Found | null = null;
+  const scoredAs = (found: Found | null, cost: number) => {
+    scored = found;
+    return cost;
+  };
+
   /** Best cover of pieces[from, to) by segments scored with `score`. */
   function bestCover(
     list: Piece[],
     from: number,
     to: number,
-    score: (i: number, j: number) => { found: Found | null; cost: number },
+    score: (i: number, j: number) => number,
   ): Segment[] {
     const n = to - from;
-    const best = new Array<number>(n + 1).fill(Infinity);
-    const back = new Array<{ i: number; found: Found | null }>(n + 1);
+    const best = new Float64Array(n + 1).fill(Infinity);
+    const backFrom = new Int32Array(n + 1);
+    const backFound = new Array<Found | null>(n + 1);
     best[0] = 0;
     for (let j = 1; j <= n; j++) {
       for (let i = Math.max(0, j - span); i < j; i++) {
         if (best[i] === Infinity) continue;
-        const r = score(from + i, from + j);
-        const c = best[i] + r.cost;
+        const c = best[i] + score(from + i, from + j);
         // Strictly better only: for equal cost the longest segment (smallest i) stays.
         if (c < best[j] - 1e-9) {
           best[j] = c;
-          back[j] = { i, found: r.found };
+          backFrom[j] = i;
+          backFound[j] = scored;
         }
       }
     }
     const out: Segment[] = [];
-    for (let j = n; j > 0;) {
-      const { i, found } = back[j];
-      out.unshift({ i: from + i, j: from + j, found });
-      j = i;
-    }
-    return out;
+    for (let j = n; j > 0; j = backFrom[j])
+      out.push({ i: from + backFrom[j], j: from + j, found: backFound[j] });
+    return out.reverse();
   }
 
   /** One string per font and date, so a look-up hashes no new string. */
@@ -758,20 +763,20 @@ export function createMatcher(registry: Registry): Matcher {
     // Pass 1: known names only.
     const first = bestCover(list, 0, list.length, (i, j) => {
       const found = knownName(i, j);
-      return { found, cost: cost(found, j - i) };
+      return scoredAs(found, cost(found, j - i));
     });
 
     /** A segment in pass 2: as known, else as a near miss, else unknown (one piece only). */
     const scoreNear = (i: number, j: number, window: Segment[]) => {
       const same = window.find((seg) => seg.i === i && seg.j === j && seg.found);
-      if (same) return { found: same.found, cost: cost(same.found, j - i) };
+      if (same) return scoredAs(same.found, cost(same.found, j - i));
       const onlyKnown = window.every(
         (seg) => seg.j <= i || seg.i >= j || (seg.found && seg.i >= i && seg.j <= j),
       );
       if (onlyKnown) {
         // Joining known names never needs a near miss: take it only if it is a name itself.
         const found = knownName(i, j);
-        return { found, cost: found ? cost(found, j - i) : Infinity };
+        return scoredAs(found, found ? cost(found, j - i) : Infinity);
       }
       // Several pieces count only as a near miss good enough to suggest: most stretches
       // are ruled out by that stricter floor before the hints are gathered.
@@ -780,21 +785,21 @@ export function createMatcher(registry: Registry): Matcher {
         ((keys && noTargetFor(partsOf(i, j))) ||
           nearMisses(slice(i, j), ctx.date, SUGGEST_AT).length === 0)
       )
-        return { found: null, cost: Infinity };
+        return scoredAs(null, Infinity);
       const hints = nearMisses(slice(i, j), ctx.date);
       const top = hints[0]?.score ?? 0;
       if (top >= SUGGEST_AT) {
         const found: Found = { status: "suggested", reason: "typo", suggestions: hints };
-        return { found, cost: COST_AMBIGUOUS + (1 - top) * 4 };
+        return scoredAs(found, COST_AMBIGUOUS + (1 - top) * 4);
       }
-      if (j - i > 1) return { found: null, cost: Infinity };
+      if (j - i > 1) return scoredAs(null, Infinity);
       const old = outOfForce(slice(i, j), ctx);
       const found: Found = {
         status: "unknown",
         reason: old.length > 0 ? "old-name" : undefined,
         suggestions: old.length > 0 ? old : hints,
       };
-      return { found, cost: COST_UNKNOWN };
+      return scoredAs(found, COST_UNKNOWN);
     };
     // Pass 2, around each run of unknown pieces (taking in the known segments next to it, so
     // "các sở, ngành, địa phương có liên qun" can still join up): near misses too.
