@@ -203,12 +203,17 @@ export function parseAddress(address: string): Box {
   }
   const s = parseCell(p);
   const e = parseCell(q);
-  return {
+  const box = {
     top: Math.min(s.row, e.row),
     left: Math.min(s.col, e.col),
     bottom: Math.max(s.row, e.row),
     right: Math.max(s.col, e.col),
   };
+  // Excel has 1,048,576 rows and 16,384 columns (XFD): it refuses a range past them.
+  if (box.bottom > MAX_ROW || box.right > MAX_COL) {
+    throw new FakeOfficeError("InvalidArgument", `The range ${a} is outside the sheet.`);
+  }
+  return box;
 }
 
 export function boxAddress(b: Box): string {
@@ -1124,6 +1129,38 @@ export class FakeRange extends FakeObject {
         throw new FakeOfficeError("InvalidArgument", "The cell is outside the sheet.");
       }
       return boxAddress({ top: r, left: c, bottom: r, right: c });
+    });
+  }
+
+  /** The smallest range holding this one and `other`, as Range.getBoundingRect. */
+  getBoundingRect(other: FakeRange | string): FakeRange {
+    return new FakeRange(this.context, this.sheet, () => {
+      const a = this.box();
+      const b = parseAddress(typeof other === "string" ? other : other.addressOf());
+      return boxAddress({
+        top: Math.min(a.top, b.top),
+        left: Math.min(a.left, b.left),
+        bottom: Math.max(a.bottom, b.bottom),
+        right: Math.max(a.right, b.right),
+      });
+    });
+  }
+
+  /** The cells this range shares with `other`, as Range.getIntersection: none is an error. */
+  getIntersection(other: FakeRange | string): FakeRange {
+    return new FakeRange(this.context, this.sheet, () => {
+      const a = this.box();
+      const b = parseAddress(typeof other === "string" ? other : other.addressOf());
+      const out = {
+        top: Math.max(a.top, b.top),
+        left: Math.max(a.left, b.left),
+        bottom: Math.min(a.bottom, b.bottom),
+        right: Math.min(a.right, b.right),
+      };
+      if (out.top > out.bottom || out.left > out.right) {
+        throw new FakeOfficeError("ItemNotFound", "The ranges do not intersect.");
+      }
+      return boxAddress(out);
     });
   }
 

@@ -229,3 +229,46 @@ test("a response over 5 MB is refused; the adapter reads the same sheet in slice
   expect(largest).toBeLessThanOrEqual(SYNC_BUDGET);
   expect(syncs).toBeGreaterThan(3);
 });
+
+test("a range past column XFD or row 1,048,576", async () => {
+  for (const act of [
+    (ws: Excel.Worksheet) => ws.getRange("XFE1").load("values"),
+    (ws: Excel.Worksheet) => ws.getRange("A1048570:B1048577").load("values"),
+    (ws: Excel.Worksheet) => ws.getRange("XFA1").getResizedRange(0, 15).load("values"),
+  ]) {
+    await refused(
+      async (context) => {
+        act(context.workbook.worksheets.getItem("Sheet1"));
+        await context.sync();
+      },
+      "InvalidArgument",
+      /outside the sheet/,
+    );
+  }
+});
+
+describe("a used range at the sheet's edge is read whole, no slice past it", () => {
+  const block = (rows: number, cols: number, tag: string) =>
+    Array.from({ length: rows }, (_, r) =>
+      Array.from({ length: cols }, (_, c) => `${tag} ${r + 1}-${c + 1}`),
+    );
+
+  test.each([
+    // The used range starts within the last 16 columns: a first slice 16 wide would pass XFD.
+    ["the right edge", "XFA1", 3, 4, 0, 16380],
+    // It starts within the last rows: a first slice as tall as the budget allows passes them.
+    ["the bottom edge", "A1048574", 3, 2, 1048573, 0],
+    // Wider than a first slice, from column 20: the rest comes in later slices, to XFD.
+    ["far right, wide", "XDA5", 2, 36, 4, 16328],
+  ])("%s", async (_label, at, rows, cols, top, left) => {
+    const fake = createFakeExcel();
+    const office = new OfficeWorkbook(fake.run);
+    const values = block(rows, cols, at);
+    await office.apply({ sheets: [{ name: "Sheet1", mode: "update", blocks: [{ at, values }] }] });
+    const [data] = await office.read([{ sheet: "Sheet1", formulas: true, fonts: true }]);
+    expect(data.values).toHaveLength(top + rows);
+    expect(data.values[top].slice(left)).toEqual(values[0]);
+    expect(data.values[top + rows - 1].slice(left)).toEqual(values[rows - 1]);
+    expect(data.formulas?.[top + rows - 1]).toHaveLength(left + cols);
+  });
+});

@@ -49,16 +49,41 @@ interface Slice {
   col: number;
 }
 
-/** One sheet to read: its used range's address, its first rows and its tables' ranges. */
+/** One sheet to read: its used range's address, its first slice and its tables' ranges. */
 export interface SheetJob {
   req: ReadRequest;
   name: string;
   ws: Excel.Worksheet;
   used: Excel.Range;
+  /** The first slice; its range's address is loaded (where it ends is known after the sync). */
   first: Slice;
-  /** Rows asked for in the first slice (it may pass the used range's last row). */
-  firstRows: number;
   tables: { name: string; range: Excel.Range }[];
+}
+
+/** Excel's last row and column (0-based): 1,048,576 rows, 16,384 columns (XFD). */
+export const SHEET_LAST_ROW = 1_048_575;
+export const SHEET_LAST_COL = 16_383;
+
+/**
+ * The first slice, queued before the used range's address is known: the used range cut to
+ * `rows` rows and FIRST_SLICE_COLUMNS columns from its top-left cell, never past it, never past
+ * the sheet (Excel refuses a range past XFD or row 1,048,576, so a used range at the sheet's
+ * edge cannot be grown from its corner). It is the used range intersected with the rectangle
+ * from A1 to the farther of its top-left cell and the block A1 × rows × FIRST_SLICE_COLUMNS:
+ * both corners lie on the sheet and the intersection holds at least the top-left cell. A used
+ * range that starts below or right of that block gets a first slice one row or one column
+ * wide; the rest comes in the next slices.
+ */
+function firstSliceRange(ws: Excel.Worksheet, used: Excel.Range, rows: number): Excel.Range {
+  const block = ws.getRange(
+    rangeAddress({
+      top: 0,
+      left: 0,
+      bottom: Math.min(rows, SHEET_LAST_ROW + 1) - 1,
+      right: Math.min(FIRST_SLICE_COLUMNS, SHEET_LAST_COL + 1) - 1,
+    }),
+  );
+  return used.getIntersection(block.getBoundingRect(used.getCell(0, 0)));
 }
 
 const propsOf = (req: ReadRequest) => [
@@ -84,7 +109,7 @@ function loadSlice(
   range: Excel.Range,
   at: { row: number; col: number },
 ): Slice {
-  range.load(propsOf(req));
+  range.load([...propsOf(req), "address"]);
   const fonts = req.fonts
     ? range.getCellProperties({ format: { font: { name: true } } })
     : undefined;
@@ -113,13 +138,11 @@ export function queueFirstSlices(
     const ws = wb.worksheets.getItem(name);
     const used = ws.getUsedRange(true).load("address");
     const firstRows = rowsPerSlice(FIRST_SLICE_COLUMNS * firstCellCost(req), share);
-    // From the used range's top-left cell: `firstRows` rows of its first columns.
-    const head = used.getCell(0, 0).getResizedRange(firstRows - 1, FIRST_SLICE_COLUMNS - 1);
-    const first = loadSlice(i, req, head, { row: 0, col: 0 });
+    const first = loadSlice(i, req, firstSliceRange(ws, used, firstRows), { row: 0, col: 0 });
     const sheetTables = tables
       .filter((t) => key(t.sheet) === key(name))
       .map((t) => ({ name: t.name, range: wb.tables.getItem(t.name).getRange().load("address") }));
-    return { req, name, ws, used, first, firstRows, tables: sheetTables };
+    return { req, name, ws, used, first, tables: sheetTables };
   });
 }
 
@@ -163,20 +186,18 @@ export async function readInSlices(
   let queued: Slice[] = [];
   let pending = 0;
 
-  /** Takes in what the last sync brought back, cut to the used range (a first slice may pass it). */
+  /** Takes in what the last sync brought back (every slice lies within its used range). */
   const take = (s: Slice) => {
     const c = collected[s.job];
-    const box = boxes[s.job];
     const r = s.range;
-    const rows = Math.min(r.values.length, box.bottom - box.top + 1 - s.row);
-    const cols = Math.min(r.values[0]?.length ?? 0, box.right - box.left + 1 - s.col);
-    const cut = <T>(m: T[][]) => m.slice(0, rows).map((row) => row.slice(0, cols));
+    const rows = r.values.length;
+    const cols = r.values[0]?.length ?? 0;
     const got = {
-      values: cut(r.values),
-      numberFormat: cut(r.numberFormat),
-      valueTypes: cut(r.valueTypes),
-      formulas: props[s.job].includes("formulas") ? cut(r.formulas) : [],
-      fonts: s.fonts ? cut(s.fonts.value) : [],
+      values: r.values,
+      numberFormat: r.numberFormat,
+      valueTypes: r.valueTypes,
+      formulas: props[s.job].includes("formulas") ? r.formulas : [],
+      fonts: s.fonts ? s.fonts.value : [],
     };
     place(c.values, s.row, s.col, got.values);
     place(c.numberFormat, s.row, s.col, got.numberFormat);
@@ -221,8 +242,10 @@ export async function readInSlices(
   for (let i = 0; i < jobs.length; i++) take(jobs[i].first);
   for (let i = 0; i < jobs.length; i++) {
     const box = boxes[i];
-    const headBottom = Math.min(box.bottom, box.top + jobs[i].firstRows - 1);
-    const headRight = box.left + FIRST_SLICE_COLUMNS - 1;
+    // The first slice starts at the used range's top-left cell (firstSliceRange).
+    const head = parseRange(local(jobs[i].first.range.address));
+    const headBottom = head.bottom;
+    const headRight = head.right;
     // Right of the first slice (a sheet wider than it), then below it.
     if (box.right > headRight)
       await queuePart(i, {
