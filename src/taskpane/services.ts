@@ -213,9 +213,10 @@ export interface Services {
 
   /** Checks every agency cell; problem cells are highlighted in the workbook. */
   checkAgencies(lang: Lang): Promise<CheckOutcome>;
-  fixOne(problem: AgencyProblem): Promise<void>;
+  /** `lang`: the language of the message when the cell changed since the check. */
+  fixOne(problem: AgencyProblem, lang: Lang): Promise<void>;
   /** Applies the safe problems; resolves to the number of cells changed. */
-  fixAll(problems: AgencyProblem[]): Promise<number>;
+  fixAll(problems: AgencyProblem[], lang: Lang): Promise<number>;
   select(sheet: string, cell: string): Promise<void>;
 
   reportForm(unit: string, period: string, lang: Lang): Promise<Download>;

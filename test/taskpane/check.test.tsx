@@ -80,7 +80,7 @@ describe("Kiểm tra page", () => {
     await userEvent.click(
       await screen.findByRole("button", { name: "Sửa ô 'Bảng phân công nhiệm vụ'!E15" }),
     );
-    expect(services.fixOne).toHaveBeenCalledWith(PROBLEMS[2]);
+    expect(services.fixOne).toHaveBeenCalledWith(PROBLEMS[2], "vi");
     await screen.findByText(
       "Đã sửa ô 'Bảng phân công nhiệm vụ'!E15 thành “Sở Tài nguyên và Môi trường”.",
     );

@@ -50,7 +50,10 @@ test("insert the matrix, break a name, check, go to the cell, fix all", async ()
   expect(problem).toMatchObject({ suggestion: "Sở Nội vụ", safe: true });
   await services.select(MATRIX_SHEET, cell);
   expect(excel.model.selection).toBe(`${MATRIX_SHEET}!${cell}`);
-  await services.fixAll(check.problems.filter((p) => p.safe));
+  await services.fixAll(
+    check.problems.filter((p) => p.safe),
+    "vi",
+  );
   expect(modelCell(excel.model, MATRIX_SHEET, cell)?.value).toBe("Sở Nội vụ");
 
   const print = await services.preparePrint(

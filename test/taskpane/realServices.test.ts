@@ -34,10 +34,10 @@ describe("real services in browser mode", () => {
     expect(problemAt(typos[0].cell).safe).toBe(true);
     expect(problemAt(typos[1].cell).safe).toBe(true);
     const safe = check.problems.filter((p) => p.safe);
-    expect(await services.fixAll(safe)).toBe(safe.length);
+    expect(await services.fixAll(safe, "vi")).toBe(safe.length);
     for (const t of typos) {
       const p = problemAt(t.cell);
-      if (!p.safe) await services.fixOne(p);
+      if (!p.safe) await services.fixOne(p, "vi");
     }
     const saved = await services.saveFile();
     expect(saved.name).toBe("ma-tran.xlsx");

@@ -64,8 +64,8 @@ test("every pane action inside Excel is one Excel.run", async () => {
     problems = (await services.checkAgencies("vi")).problems;
   });
   expect(problems.length).toBeGreaterThanOrEqual(2);
-  runs.fixOne = await runsOf(() => services.fixOne(problems[0]));
-  runs.fixAll = await runsOf(() => services.fixAll(problems.slice(1)));
+  runs.fixOne = await runsOf(() => services.fixOne(problems[0], "vi"));
+  runs.fixAll = await runsOf(() => services.fixAll(problems.slice(1), "vi"));
   runs.select = await runsOf(() => services.select(MATRIX_SHEET, "A1"));
   runs.tracking = await runsOf(() => services.tracking(DEFAULT_SETTINGS.deadlines, "vi"));
   runs.overdue = await runsOf(() => services.overdue());
@@ -139,33 +139,49 @@ describe("check, then fix: two actions, the cells read again before the fix is w
   const valueAt = (cell: string) =>
     excel.model.sheets.find((s) => s.name === MATRIX_SHEET)?.cells.get(cell)?.value;
 
-  test("fix all keeps a cell the user changed since the check, fixes the others and says which", async () => {
-    await services.insertMatrix("vi");
-    const [first, second] = await breakNames(2);
-    const { problems } = await services.checkAgencies("vi");
-    const fixable = problems.filter((p) => p.safe && [first, second].includes(p.cell));
-    expect(fixable).toHaveLength(2);
-    await userTypes(first, "Sở Nội vụ (bản giấy)");
-    await expect(services.fixAll(fixable)).rejects.toThrow(
-      `Đã sửa 1 ô; còn 1 ô cần xem lại. Giữ nguyên 1 ô đã được sửa sau lần kiểm tra (${MATRIX_SHEET}!${first}): hãy kiểm tra lại.`,
-    );
-    expect(valueAt(first)).toBe("Sở Nội vụ (bản giấy)");
-    const other = fixable.find((p) => p.cell === second)!;
-    expect(valueAt(second)).toBe(other.suggestion);
-  });
-
-  test("fix one refuses a cell the user changed since the check, and writes nothing", async () => {
-    await services.insertMatrix("vi");
-    const [cell] = await breakNames(1);
-    const { problems } = await services.checkAgencies("vi");
-    const problem = problems.find((p) => p.cell === cell)!;
-    await userTypes(cell, "Sở Tư pháp");
-    const syncs = excel.syncCount();
-    await expect(services.fixOne(problem)).rejects.toThrow(
+  // The message is in the pane's language ("Sửa tất cả" and "Sửa" are given it).
+  const keptAll = {
+    vi: (cell: string) =>
+      `Đã sửa 1 ô; còn 1 ô cần xem lại. Giữ nguyên 1 ô đã được sửa sau lần kiểm tra (${MATRIX_SHEET}!${cell}): hãy kiểm tra lại.`,
+    en: (cell: string) =>
+      `Fixed 1 cells; 1 still need a look. Kept 1 cells changed since the check (${MATRIX_SHEET}!${cell}) as they are: check again.`,
+  };
+  const keptOne = {
+    vi: (cell: string) =>
       `Ô ${MATRIX_SHEET}!${cell} đã được sửa sau lần kiểm tra nên được giữ nguyên: hãy kiểm tra lại.`,
-    );
-    expect(valueAt(cell)).toBe("Sở Tư pháp");
-    // Nothing was written: the run listed the sheets and read the matrix, no write sync.
-    expect(excel.syncCount() - syncs).toBe(2);
-  });
+    en: (cell: string) =>
+      `Cell ${MATRIX_SHEET}!${cell} was changed since the check, so it is kept as it is: check again.`,
+  };
+
+  test.each(["vi", "en"] as const)(
+    "fix all keeps a cell the user changed since the check, fixes the others and says which (%s)",
+    async (lang) => {
+      await services.insertMatrix(lang);
+      const [first, second] = await breakNames(2);
+      const { problems } = await services.checkAgencies(lang);
+      const fixable = problems.filter((p) => p.safe && [first, second].includes(p.cell));
+      expect(fixable).toHaveLength(2);
+      await userTypes(first, "Sở Nội vụ (bản giấy)");
+      await expect(services.fixAll(fixable, lang)).rejects.toThrow(keptAll[lang](first));
+      expect(valueAt(first)).toBe("Sở Nội vụ (bản giấy)");
+      const other = fixable.find((p) => p.cell === second)!;
+      expect(valueAt(second)).toBe(other.suggestion);
+    },
+  );
+
+  test.each(["vi", "en"] as const)(
+    "fix one refuses a cell the user changed since the check, and writes nothing (%s)",
+    async (lang) => {
+      await services.insertMatrix(lang);
+      const [cell] = await breakNames(1);
+      const { problems } = await services.checkAgencies(lang);
+      const problem = problems.find((p) => p.cell === cell)!;
+      await userTypes(cell, "Sở Tư pháp");
+      const syncs = excel.syncCount();
+      await expect(services.fixOne(problem, lang)).rejects.toThrow(keptOne[lang](cell));
+      expect(valueAt(cell)).toBe("Sở Tư pháp");
+      // Nothing was written: the run listed the sheets and read the matrix, no write sync.
+      expect(excel.syncCount() - syncs).toBe(2);
+    },
+  );
 });

@@ -78,7 +78,7 @@ export function CheckPage() {
 
   const fixOne = (p: AgencyProblem) =>
     action.run(async () => {
-      await services.fixOne(p);
+      await services.fixOne(p, lang);
       if (browser) markFileChanged();
       setProblems((list) => (list ?? []).filter((q) => keyOf(q) !== keyOf(p)));
       return {
@@ -90,7 +90,7 @@ export function CheckPage() {
   const fixAll = () =>
     action.run(async () => {
       const chosen = safe;
-      const changed = await services.fixAll(chosen);
+      const changed = await services.fixAll(chosen, lang);
       if (browser) markFileChanged();
       const done = new Set(chosen.map(keyOf));
       const left = (problems ?? []).filter((q) => !done.has(keyOf(q)));

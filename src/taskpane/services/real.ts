@@ -103,13 +103,13 @@ export function createServices(mode: Mode, settings = settingsFor(mode)): Servic
       const work = await loadWork();
       return work.checkIn(await port(), lang);
     },
-    async fixOne(problem) {
+    async fixOne(problem, lang) {
       const work = await loadWork();
-      await work.fixOneIn(await port(), problem);
+      await work.fixOneIn(await port(), problem, lang);
     },
-    async fixAll(problems) {
+    async fixAll(problems, lang) {
       const work = await loadWork();
-      return work.fixAllIn(await port(), problems);
+      return work.fixAllIn(await port(), problems, lang);
     },
     async select(sheet, cell) {
       await (await port()).select(sheet, cell);
