@@ -5,7 +5,7 @@
  */
 import type { Agency, Registry } from "../registry/types";
 import { isValidOn } from "../registry/validity";
-import { repairWithMap } from "../text/detect";
+import { repairWithMap, type DetectMemo } from "../text/detect";
 import { matchKey, punctuationKey, stripDiacritics } from "../text/normalize";
 import {
   boundedDistance,
@@ -316,6 +316,8 @@ export function createMatcher(registry: Registry): Matcher {
   const cache = new Memo<Found | null>(50_000);
   const fuzzyCache = new Memo<Suggestion[]>(20_000);
   const cells = new Memo<CellMatch>(CELL_MEMO);
+  /** Words weighed while telling legacy encodings apart. */
+  const detectMemo: DetectMemo = new Map();
   /** matchKey by text, then the rest of the keys and the numbered words by matchKey. */
   const keyOfText = new Map<string, string>();
   const keysOfKeyMemo = new Map<string, Keys>();
@@ -713,7 +715,7 @@ export function createMatcher(registry: Registry): Matcher {
   }
 
   function matchUncached(text: string, options: MatchOptions): CellMatch {
-    const repaired = repairWithMap(text, options.font);
+    const repaired = repairWithMap(text, options.font, detectMemo);
     const d = repaired.text;
     const ctx = cellContext(
       repaired.encoding === "tcvn3" || repaired.encoding === "vni",

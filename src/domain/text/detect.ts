@@ -4,8 +4,8 @@
  * clearly better Vietnamese than the text as it stands.
  */
 import { isAscii, nfc } from "./normalize";
-import { decodeTcvn3WithMap, type Decoded } from "./tcvn3";
-import { decodeVniWithMap } from "./vni";
+import { decodeTcvn3, type Decoded } from "./tcvn3";
+import { decodeVni, decodeVniWithMap } from "./vni";
 
 export type Encoding = "unicode" | "tcvn3" | "vni" | "ascii";
 
@@ -34,16 +34,19 @@ function hasUnicodeOnly(s: string): boolean {
 }
 
 /** The Latin-1 letters Unicode Vietnamese uses; every other Latin-1 character hints at legacy. */
-const VIETNAMESE_LATIN1 = new Set("ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý");
+const VIETNAMESE_LATIN1 = "ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý";
 
-function isLegacyHint(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  return c >= 0xa1 && c <= 0xff && !VIETNAMESE_LATIN1.has(ch);
-}
+/** Per UTF-16 unit up to U+00FF: 1 for a legacy hint (U+00A1-U+00FF outside those letters). */
+const HINT = new Uint8Array(0x100);
+for (let c = 0xa1; c <= 0xff; c++)
+  HINT[c] = VIETNAMESE_LATIN1.includes(String.fromCharCode(c)) ? 0 : 1;
 
 function countHints(s: string): number {
   let n = 0;
-  for (const ch of s) if (isLegacyHint(ch)) n++;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c <= 0xff) n += HINT[c];
+  }
   return n;
 }
 
@@ -64,53 +67,113 @@ const SYLLABLE = new RegExp(
 const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/g;
 
 /**
- * How un-Vietnamese the words of a text are: 1 for a word that is no syllable, 2 for a word
- * with two tones. ASCII words and words in capitals (abbreviations such as "KHĐT") are left
- * out: they read the same, or say nothing, in every encoding.
+ * How un-Vietnamese one word is: 1 for a word that is no syllable, 2 for a word with two
+ * tones. ASCII words and words in capitals (abbreviations such as "KHĐT") count 0: they read
+ * the same, or say nothing, in every encoding.
  */
+function wordBadness(word: string): number {
+  if (/^[A-Za-z]+$/.test(word) || (word.length > 1 && word === word.toUpperCase())) return 0;
+  const decomposed = word.toLowerCase().normalize("NFD");
+  const tones = decomposed.match(TONE_MARK)?.length ?? 0;
+  if (tones > 1) return 2;
+  return SYLLABLE.test(decomposed.replace(TONE_MARK, "").normalize("NFC")) ? 0 : 1;
+}
+
+/** The words of a text (runs of letters and marks), each weighed by wordBadness. */
 function implausibleWords(s: string): number {
   let n = 0;
-  for (const word of s.match(/[\p{L}\p{M}]+/gu) ?? []) {
-    if (/^[A-Za-z]+$/.test(word) || (word.length > 1 && word === word.toUpperCase())) continue;
-    const decomposed = word.toLowerCase().normalize("NFD");
-    const tones = decomposed.match(TONE_MARK)?.length ?? 0;
-    const bare = decomposed.replace(TONE_MARK, "").normalize("NFC");
-    if (tones > 1) n += 2;
-    else if (!SYLLABLE.test(bare)) n++;
+  for (const word of s.match(/[\p{L}\p{M}]+/gu) ?? []) n += wordBadness(word);
+  return n;
+}
+
+/**
+ * Word verdicts a caller keeps from cell to cell (a matcher keeps one): the same few words
+ * come back in every legacy cell, and weighing a word takes several normalisations.
+ */
+export type DetectMemo = Map<string, number>;
+
+/** Most words a DetectMemo keeps before it starts again. */
+const MEMO_WORDS = 20_000;
+
+/** Per UTF-16 unit from U+0080: 1 letter or mark, 2 neither, 0 not yet looked at. */
+const WORDLIKE = new Uint8Array(0x10000);
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+
+function isWordUnit(c: number): boolean {
+  if (c < 0x80) return (c | 32) >= 97 && (c | 32) <= 122;
+  let kind = WORDLIKE[c];
+  if (kind === 0) WORDLIKE[c] = kind = LETTER_OR_MARK.test(String.fromCharCode(c)) ? 1 : 2;
+  return kind === 1;
+}
+
+/** implausibleWords without a regular expression, each word weighed once per memo. */
+function implausibleWordsMemo(s: string, memo: DetectMemo): number {
+  let n = 0;
+  let start = -1;
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : 32;
+    // A surrogate pair is one code point the units can't classify: the regular expression can.
+    if (c >= 0xd800 && c <= 0xdfff) return implausibleWords(s);
+    if (isWordUnit(c)) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start < 0) continue;
+    const word = s.slice(start, i);
+    start = -1;
+    let w = memo.get(word);
+    if (w === undefined) {
+      w = wordBadness(word);
+      if (memo.size >= MEMO_WORDS) memo.clear();
+      memo.set(word, w);
+    }
+    n += w;
   }
   return n;
 }
 
 /** Lower is better: words that are not Vietnamese, and legacy bytes left undecoded. */
-function badness(s: string): number {
-  return implausibleWords(s) + 2 * countHints(s);
+function badness(s: string, memo?: DetectMemo): number {
+  return (memo ? implausibleWordsMemo(s, memo) : implausibleWords(s)) + 2 * countHints(s);
 }
 
 /** Decide the encoding of a cell's text; `font` is the cell's font name when known. */
-export function detectEncoding(s: string, font?: string | null): Encoding {
-  if (isAscii(s)) return "ascii";
-  if (hasUnicodeOnly(s)) return "unicode";
+export function detectEncoding(s: string, font?: string | null, memo?: DetectMemo): Encoding {
+  return detect(s, font, memo).encoding;
+}
+
+/** The encoding, with the legacy text (not yet NFC) when it is a legacy one. */
+function detect(
+  s: string,
+  font: string | null | undefined,
+  memo: DetectMemo | undefined,
+): { encoding: Encoding; legacy?: string } {
+  if (isAscii(s)) return { encoding: "ascii" };
+  if (hasUnicodeOnly(s)) return { encoding: "unicode" };
   const byFont = fontEncoding(font);
   if (byFont) {
     // The font shows the legacy reading. It wins when the text holds bytes only legacy text
     // has, unless the text reads strictly better as it is; text made only of letters Unicode
     // shares ("các") stays unless the legacy reading is strictly better.
     const capitalsFont = byFont === "tcvn3-capitals";
-    const legacy =
-      byFont === "vni" ? decodeVniWithMap(s).text : decodeTcvn3WithMap(s, { capitalsFont }).text;
-    const asIs = badness(s);
-    const read = badness(legacy);
+    const legacy = byFont === "vni" ? decodeVni(s) : decodeTcvn3(s, { capitalsFont });
+    const asIs = badness(s, memo);
+    const read = badness(legacy, memo);
     const keep = countHints(s) > 0 ? asIs < read : asIs <= read;
-    if (keep) return "unicode";
-    return byFont === "vni" ? "vni" : "tcvn3";
+    if (keep) return { encoding: "unicode" };
+    return { encoding: byFont === "vni" ? "vni" : "tcvn3", legacy };
   }
   // Without a font, a legacy reading must be strictly better Vietnamese than the text as is.
-  const asIs = badness(s);
-  if (asIs === 0) return "unicode";
-  const tcvn3 = badness(decodeTcvn3WithMap(s).text);
-  const vni = badness(decodeVniWithMap(s).text);
-  if (asIs <= tcvn3 && asIs <= vni) return "unicode";
-  return tcvn3 <= vni ? "tcvn3" : "vni";
+  const asIs = badness(s, memo);
+  if (asIs === 0) return { encoding: "unicode" };
+  const tcvn3Text = decodeTcvn3(s);
+  const vniText = decodeVni(s);
+  const tcvn3 = badness(tcvn3Text, memo);
+  const vni = badness(vniText, memo);
+  if (asIs <= tcvn3 && asIs <= vni) return { encoding: "unicode" };
+  return tcvn3 <= vni
+    ? { encoding: "tcvn3", legacy: tcvn3Text }
+    : { encoding: "vni", legacy: vniText };
 }
 
 export interface Repaired {
@@ -121,35 +184,71 @@ export interface Repaired {
 
 /**
  * The text as Unicode (NFC) with, for each character, the index it came from in the input;
- * `map` is null when nothing moved (the common case: correct Unicode).
+ * `map` is null when nothing moved (the common case: correct Unicode; TCVN3 too, one character
+ * for one). `memo`: word verdicts kept from earlier calls (see DetectMemo); same answer.
  */
 export function repairWithMap(
   s: string,
   font?: string | null,
+  memo?: DetectMemo,
 ): { text: string; map: number[] | null; encoding: Encoding } {
-  const encoding = detectEncoding(s, font);
-  if (encoding === "tcvn3") {
-    const capitalsFont = fontEncoding(font) === "tcvn3-capitals";
-    return { ...nfcWithMap(decodeTcvn3WithMap(s, { capitalsFont })), encoding };
+  const { encoding, legacy } = detect(s, font, memo);
+  if (encoding === "vni") {
+    const decoded = decodeVniWithMap(s);
+    return { ...nfcWithMap(decoded.text, decoded.map), encoding };
   }
-  if (encoding === "vni") return { ...nfcWithMap(decodeVniWithMap(s)), encoding };
-  if (s === nfc(s)) return { text: s, map: null, encoding };
-  const identity = { text: s, map: Array.from({ length: s.length + 1 }, (_, i) => i) };
-  return { ...nfcWithMap(identity), encoding };
+  // TCVN3 decodes one UTF-16 unit to one: nothing moves until NFC composes.
+  return { ...nfcWithMap(legacy ?? s, null), encoding };
 }
 
-/** NFC that keeps the index map: compose each base character with the marks that follow it. */
-function nfcWithMap(d: Decoded): Decoded {
-  if (d.text === nfc(d.text)) return d;
-  let text = "";
-  const map: number[] = [];
-  for (const m of d.text.matchAll(/\P{M}\p{M}*|\p{M}+/gu)) {
-    const composed = nfc(m[0]);
-    for (let k = 0; k < composed.length; k++) map.push(d.map[m.index ?? 0]);
-    text += composed;
+/** Per UTF-16 unit from U+0080: 1 a combining mark, 2 not, 0 not yet looked at. */
+const MARK = new Uint8Array(0x10000);
+const IS_MARK = /^\p{M}$/u;
+
+function isMarkUnit(c: number): boolean {
+  if (c < 0x80) return false;
+  let kind = MARK[c];
+  if (kind === 0) MARK[c] = kind = IS_MARK.test(String.fromCharCode(c)) ? 1 : 2;
+  return kind === 1;
+}
+
+/**
+ * NFC that keeps the index map (`map` null: the identity, and null again if nothing moved):
+ * compose each base character with the marks that follow it.
+ */
+function nfcWithMap(text: string, map: number[] | null): { text: string; map: number[] | null } {
+  if (text === nfc(text)) return { text, map };
+  const from = (i: number) => (map ? map[i] : i);
+  // A surrogate pair is one code point the units can't classify: the regular expression can.
+  if (/[\ud800-\udfff]/.test(text)) {
+    let out = "";
+    const outMap: number[] = [];
+    for (const m of text.matchAll(/\P{M}\p{M}*|\p{M}+/gu)) {
+      const composed = nfc(m[0]);
+      for (let k = 0; k < composed.length; k++) outMap.push(from(m.index));
+      out += composed;
+    }
+    outMap.push(from(text.length));
+    return { text: out, map: outMap };
   }
-  map.push(d.map[d.text.length]);
-  return { text, map };
+  let out = "";
+  const outMap: number[] = [];
+  let kept = 0; // text[kept, i) is copied as it is
+  for (let i = 0; i < text.length;) {
+    let j = i + 1;
+    while (j < text.length && isMarkUnit(text.charCodeAt(j))) j++;
+    // Alone, a character below U+0300 is its own NFC (others may not be: U+2126 is "Ω").
+    if (j === i + 1 && text.charCodeAt(i) < 0x300) {
+      outMap.push(from(i++));
+      continue;
+    }
+    const composed = nfc(text.slice(i, j));
+    out += text.slice(kept, i) + composed;
+    for (let k = 0; k < composed.length; k++) outMap.push(from(i));
+    i = kept = j;
+  }
+  outMap.push(from(text.length));
+  return { text: out + text.slice(kept), map: outMap };
 }
 
 /** Repair a cell's text: legacy TCVN3/VNI decoded, then NFC. Correct Unicode comes back as is. */

@@ -25,6 +25,7 @@ export {
   repairWithMap,
   fontEncoding,
   type Encoding,
+  type DetectMemo,
   type FontEncoding,
   type Repaired,
 } from "./detect";

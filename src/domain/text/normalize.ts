@@ -5,8 +5,20 @@ export function isAscii(s: string): boolean {
   return true;
 }
 
+/**
+ * Below U+0300 every character is its own NFC and composes with nothing before it, as do the
+ * precomposed Vietnamese letters U+1EA0-U+1EF9: text made only of them is NFC already.
+ */
+function isNfcAsIs(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x300 && (c < 0x1ea0 || c > 0x1ef9)) return false;
+  }
+  return true;
+}
+
 export function nfc(s: string): string {
-  return s.normalize("NFC");
+  return isNfcAsIs(s) ? s : s.normalize("NFC");
 }
 
 const TONE_COMBINING = /[\u0300\u0301\u0303\u0309\u0323]/;

@@ -64,25 +64,47 @@ export interface Decoded {
   map: number[];
 }
 
+/** The letter for each byte (by its code, all below U+0100), undefined for the rest. */
+const BY_CODE: (string | undefined)[] = new Array(0x100);
+for (const [byte, letter] of DECODE) BY_CODE[byte.charCodeAt(0)] = letter;
+
+/** TCVN3 decodes one UTF-16 unit to one: output character k comes from input index k. */
 export function decodeTcvn3WithMap(text: string, options: Tcvn3Options = {}): Decoded {
-  let out = "";
-  const map: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    let ch = DECODE.get(text[i]) ?? text[i];
-    if (options.capitalsFont) {
-      const upper = ch.toUpperCase();
-      if (upper.length === ch.length) ch = upper; // "ß" and the like would grow: keep them
-    }
-    out += ch;
-    map.push(i);
-  }
-  map.push(text.length);
-  return { text: out, map };
+  const map = Array.from({ length: text.length + 1 }, (_, i) => i);
+  return { text: decodeTcvn3(text, options), map };
 }
 
 /** TCVN3 text (as Windows-1252 characters) to Unicode. */
 export function decodeTcvn3(text: string, options: Tcvn3Options = {}): string {
-  return decodeTcvn3WithMap(text, options).text;
+  let out = "";
+  let kept = 0; // text[kept, i) is copied as it is
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const letter = c < 0x100 ? BY_CODE[c] : undefined;
+    if (letter === undefined) continue;
+    out += text.slice(kept, i) + letter;
+    kept = i + 1;
+  }
+  const lower = kept === 0 ? text : out + text.slice(kept);
+  return options.capitalsFont ? capitals(lower) : lower;
+}
+
+/**
+ * Every UTF-16 unit as its capital, except where the capital is longer ("ß" -> "SS"): the
+ * font draws one glyph per byte. Without surrogates, a capitalised whole as long as the text
+ * capitalised each unit to one unit, so it is the same as going unit by unit.
+ */
+function capitals(s: string): string {
+  if (!/[\ud800-\udfff]/.test(s)) {
+    const whole = s.toUpperCase();
+    if (whole.length === s.length) return whole;
+  }
+  let out = "";
+  for (let i = 0; i < s.length; i++) {
+    const upper = s[i].toUpperCase();
+    out += upper.length === 1 ? upper : s[i];
+  }
+  return out;
 }
 
 /**

@@ -86,21 +86,48 @@ function buildDecodeTable(): Map<string, string> {
 
 const DECODE = buildDecodeTable();
 
+/**
+ * DECODE by character codes, every byte being below U+0100: one byte at its code, two bytes at
+ * first * 256 + second. Holes are undefined.
+ */
+const ONE: (string | undefined)[] = new Array(0x100);
+const TWO: (string | undefined)[] = new Array(0x10000);
+for (const [bytes, letter] of DECODE) {
+  const codes = [...bytes].map((b) => b.charCodeAt(0));
+  if (codes.some((c) => c > 0xff)) throw new Error(`VNI byte above U+00FF in "${bytes}"`);
+  if (codes.length === 1) ONE[codes[0]] = letter;
+  else TWO[codes[0] * 0x100 + codes[1]] = letter;
+}
+
+/** How many bytes the last letterAt took. */
+let taken = 0;
+
+/** The letter the bytes at text[i] spell, two bytes before one (see `taken`), if any. */
+function letterAt(text: string, i: number): string | undefined {
+  const c = text.charCodeAt(i);
+  if (c > 0xff) return undefined;
+  const d = i + 1 < text.length ? text.charCodeAt(i + 1) : 0x100;
+  const two = d <= 0xff ? TWO[c * 0x100 + d] : undefined;
+  if (two !== undefined) {
+    taken = 2;
+    return two;
+  }
+  taken = 1;
+  return ONE[c];
+}
+
 export function decodeVniWithMap(text: string): Decoded {
   let out = "";
   const map: number[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const two = DECODE.get(text.slice(i, i + 2));
-    if (two !== undefined) {
-      out += two;
-      map.push(i);
-      i += 2;
+  for (let i = 0; i < text.length;) {
+    const letter = letterAt(text, i);
+    map.push(i);
+    if (letter === undefined) {
+      out += text[i++];
       continue;
     }
-    out += DECODE.get(text[i]) ?? text[i];
-    map.push(i);
-    i += 1;
+    out += letter;
+    i += taken;
   }
   map.push(text.length);
   return { text: out, map };
@@ -108,7 +135,20 @@ export function decodeVniWithMap(text: string): Decoded {
 
 /** VNI-Windows text (as Windows-1252 characters) to Unicode. */
 export function decodeVni(text: string): string {
-  return decodeVniWithMap(text).text;
+  let out = "";
+  let kept = 0; // text[kept, i) is copied as it is
+  for (let i = 0; i < text.length;) {
+    // Every byte that starts a letter is "A" or above.
+    const letter = text.charCodeAt(i) < 0x41 ? undefined : letterAt(text, i);
+    if (letter === undefined) {
+      i++;
+      continue;
+    }
+    out += text.slice(kept, i) + letter;
+    i += taken;
+    kept = i;
+  }
+  return kept === 0 ? text : out + text.slice(kept);
 }
 
 /** Unicode to VNI-Windows. */
