@@ -4,7 +4,7 @@
  * clearly better Vietnamese than the text as it stands.
  */
 import { isAscii, nfc } from "./normalize";
-import { decodeTcvn3, type Decoded } from "./tcvn3";
+import { decodeTcvn3 } from "./tcvn3";
 import { decodeVni, decodeVniWithMap } from "./vni";
 
 export type Encoding = "unicode" | "tcvn3" | "vni" | "ascii";
