@@ -196,8 +196,17 @@ interface CellContext {
   memoKey: string;
 }
 
+/** One context per legacy flag and date, so a look-up builds and hashes no new key. */
+const cellContexts = new Map<string, CellContext>();
+
 function cellContext(legacy: boolean, date?: string): CellContext {
-  return { legacy, date, memoKey: `${legacy ? 1 : 0}${date ?? ""}` };
+  const memoKey = `${legacy ? 1 : 0}${date ?? ""}`;
+  let ctx = cellContexts.get(memoKey);
+  if (!ctx) {
+    if (cellContexts.size >= 1000) cellContexts.clear();
+    cellContexts.set(memoKey, (ctx = { legacy, date, memoKey }));
+  }
+  return ctx;
 }
 
 /** What a registry's spellings are looked up by; built once per registry. */
@@ -584,7 +593,7 @@ export function createMatcher(registry: Registry): Matcher {
    * `floor` (a higher floor lets more candidates be ruled out before measuring them).
    */
   function nearMisses(written: string, date?: string, floor = HINT_AT): Suggestion[] {
-    const context = `${floor}\u0000${date ?? ""}`;
+    const context = contextOf(String(floor), date ?? "");
     const cached = fuzzyCache.get(context, written);
     if (cached) return cached;
     const keys = keysFor(written);

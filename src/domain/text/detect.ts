@@ -139,17 +139,20 @@ function badness(s: string, memo?: DetectMemo): number {
 
 /** Decide the encoding of a cell's text; `font` is the cell's font name when known. */
 export function detectEncoding(s: string, font?: string | null, memo?: DetectMemo): Encoding {
-  return detect(s, font, memo).encoding;
+  return detect(s, font, memo);
 }
 
-/** The encoding, with the legacy text (not yet NFC) when it is a legacy one. */
+/** The legacy text (not yet NFC) the last detect read as TCVN3 or VNI. */
+let legacyText = "";
+
+/** The encoding; when a legacy one, its reading is left in legacyText. */
 function detect(
   s: string,
   font: string | null | undefined,
   memo: DetectMemo | undefined,
-): { encoding: Encoding; legacy?: string } {
-  if (isAscii(s)) return { encoding: "ascii" };
-  if (hasUnicodeOnly(s)) return { encoding: "unicode" };
+): Encoding {
+  if (isAscii(s)) return "ascii";
+  if (hasUnicodeOnly(s)) return "unicode";
   const byFont = fontEncoding(font);
   if (byFont) {
     // The font shows the legacy reading. It wins when the text holds bytes only legacy text
@@ -160,20 +163,20 @@ function detect(
     const asIs = badness(s, memo);
     const read = badness(legacy, memo);
     const keep = countHints(s) > 0 ? asIs < read : asIs <= read;
-    if (keep) return { encoding: "unicode" };
-    return { encoding: byFont === "vni" ? "vni" : "tcvn3", legacy };
+    if (keep) return "unicode";
+    legacyText = legacy;
+    return byFont === "vni" ? "vni" : "tcvn3";
   }
   // Without a font, a legacy reading must be strictly better Vietnamese than the text as is.
   const asIs = badness(s, memo);
-  if (asIs === 0) return { encoding: "unicode" };
+  if (asIs === 0) return "unicode";
   const tcvn3Text = decodeTcvn3(s);
   const vniText = decodeVni(s);
   const tcvn3 = badness(tcvn3Text, memo);
   const vni = badness(vniText, memo);
-  if (asIs <= tcvn3 && asIs <= vni) return { encoding: "unicode" };
-  return tcvn3 <= vni
-    ? { encoding: "tcvn3", legacy: tcvn3Text }
-    : { encoding: "vni", legacy: vniText };
+  if (asIs <= tcvn3 && asIs <= vni) return "unicode";
+  legacyText = tcvn3 <= vni ? tcvn3Text : vniText;
+  return tcvn3 <= vni ? "tcvn3" : "vni";
 }
 
 export interface Repaired {
@@ -192,13 +195,15 @@ export function repairWithMap(
   font?: string | null,
   memo?: DetectMemo,
 ): { text: string; map: number[] | null; encoding: Encoding } {
-  const { encoding, legacy } = detect(s, font, memo);
+  const encoding = detect(s, font, memo);
   if (encoding === "vni") {
     const decoded = decodeVniWithMap(s);
-    return { ...nfcWithMap(decoded.text, decoded.map), encoding };
+    const { text, map } = nfcWithMap(decoded.text, decoded.map);
+    return { text, map, encoding };
   }
   // TCVN3 decodes one UTF-16 unit to one: nothing moves until NFC composes.
-  return { ...nfcWithMap(legacy ?? s, null), encoding };
+  const { text, map } = nfcWithMap(encoding === "tcvn3" ? legacyText : s, null);
+  return { text, map, encoding };
 }
 
 /** Per UTF-16 unit from U+0080: 1 a combining mark, 2 not, 0 not yet looked at. */
