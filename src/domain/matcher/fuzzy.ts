@@ -14,6 +14,20 @@ export function boundedDistance(a: string, b: string, max: number): number {
     const d = bitDistance(a, b);
     return d > max ? max + 1 : d;
   }
+  // Most pairs measured are close: a narrow band first, the full one only when that overflows.
+  if (max > NARROW) {
+    const d = bandDistance(a, b, NARROW);
+    if (d <= NARROW) return d;
+  }
+  return bandDistance(a, b, max);
+}
+
+/** Pairs within this distance are measured in a band this wide before a wider one. */
+const NARROW = 3;
+
+/** boundedDistance by the table, cells within max of the diagonal only. */
+function bandDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
   if (rows[0].length <= b.length + 1) rows = rows.map(() => new Int32Array(b.length * 2 + 2));
   let [before, prev, cur] = rows;
   const over = max + 1;
