@@ -680,9 +680,15 @@ export function createMatcher(registry: Registry): Matcher {
     score: (i: number, j: number) => number,
   ): Segment[] {
     const n = to - from;
-    const best = new Float64Array(n + 1).fill(Infinity);
-    const backFrom = new Int32Array(n + 1);
-    const backFound = new Array<Found | null>(n + 1);
+    // One set of tables for every cover: no cover runs inside another.
+    if (coverBest.length <= n) {
+      coverBest = new Float64Array(2 * n + 2);
+      coverFrom = new Int32Array(2 * n + 2);
+    }
+    const best = coverBest;
+    const backFrom = coverFrom;
+    const backFound = coverFound;
+    best.fill(Infinity, 0, n + 1);
     best[0] = 0;
     for (let j = 1; j <= n; j++) {
       for (let i = Math.max(0, j - span); i < j; i++) {
@@ -699,8 +705,12 @@ export function createMatcher(registry: Registry): Matcher {
     const out: Segment[] = [];
     for (let j = n; j > 0; j = backFrom[j])
       out.push({ i: from + backFrom[j], j: from + j, found: backFound[j] });
+    backFound.length = 0;
     return out.reverse();
   }
+  let coverBest = new Float64Array(64);
+  let coverFrom = new Int32Array(64);
+  const coverFound: (Found | null)[] = [];
 
   /** One string per font and date, so a look-up hashes no new string. */
   const contexts = new Map<string, Map<string, string>>();
