@@ -535,26 +535,54 @@ export function createMatcher(registry: Registry): Matcher {
   }
 
   /**
-   * mayBeKnown for the text made of parts [from, to) (pieces and the gaps between them), from
-   * each part's numbered words: their matchKeys joined are the stretch's (see joinable).
+   * The numbered words (as in wordId) of every piece and gap of the cell being matched, in a
+   * row, with running counts of unknown words and of neighbours no name has side by side: then
+   * mayJoin checks any stretch in a few reads. One cell at a time uses them.
    */
-  function mayJoin(part: (k: number) => Int32Array, from: number, to: number): boolean {
-    let prev = ABBREVIATION;
-    let empty = true;
-    for (let k = from; k < to; k++) {
-      const ids = part(k);
-      for (let x = 0; x < ids.length; x++) {
-        const n = ids[x];
-        if (n === UNKNOWN_WORD) return false;
-        if (n >= 0) {
-          if (empty && !shape.firsts.has(n)) return false;
-          if (prev >= 0 && !shape.pairs.has(prev * PAIR + n)) return false;
-        }
-        empty = false;
-        prev = n;
-      }
+  let joinIds = new Int32Array(64);
+  let joinUnknown = new Int32Array(65);
+  let joinBadPairs = new Int32Array(65);
+  let joinFrom = new Int32Array(64);
+
+  /** Fill the tables above for parts 0 to count - 1, from each part's numbered words. */
+  function prepareJoin(count: number, part: (k: number) => Int32Array): void {
+    let total = 0;
+    for (let k = 0; k < count; k++) total += part(k).length;
+    if (joinIds.length < total) {
+      joinIds = new Int32Array(2 * total);
+      joinUnknown = new Int32Array(2 * total + 1);
+      joinBadPairs = new Int32Array(2 * total + 1);
     }
-    return !empty && (prev < 0 || shape.lasts.has(prev));
+    if (joinFrom.length <= count) joinFrom = new Int32Array(2 * count + 1);
+    let x = 0;
+    for (let k = 0; k < count; k++) {
+      joinFrom[k] = x;
+      const ids = part(k);
+      for (let y = 0; y < ids.length; y++) joinIds[x++] = ids[y];
+    }
+    joinFrom[count] = x;
+    for (let y = 0; y < total; y++) {
+      const n = joinIds[y];
+      const prev = y > 0 ? joinIds[y - 1] : ABBREVIATION;
+      joinUnknown[y + 1] = joinUnknown[y] + (n === UNKNOWN_WORD ? 1 : 0);
+      const bad = prev >= 0 && n >= 0 && !shape.pairs.has(prev * PAIR + n);
+      joinBadPairs[y + 1] = joinBadPairs[y] + (bad ? 1 : 0);
+    }
+  }
+
+  /**
+   * mayBeKnown for the text made of parts [from, to) (pieces and the gaps between them) of the
+   * prepared cell: their matchKeys joined are the stretch's (see joinable). Its words must all
+   * be known, the first a first word, each next to the one before as in some name, the last a
+   * last word (abbreviations' words are left unchecked).
+   */
+  function mayJoin(from: number, to: number): boolean {
+    const a = joinFrom[from];
+    const b = joinFrom[to];
+    if (a >= b || joinUnknown[b] !== joinUnknown[a]) return false;
+    if (joinIds[a] >= 0 && !shape.firsts.has(joinIds[a])) return false;
+    if (joinBadPairs[b] !== joinBadPairs[a + 1]) return false;
+    return joinIds[b - 1] < 0 || shape.lasts.has(joinIds[b - 1]);
   }
 
   function lookupUncached(written: string, ctx: CellContext, key: string): Found | null {
@@ -757,6 +785,7 @@ export function createMatcher(registry: Registry): Matcher {
       ));
     const words: (Int32Array | undefined)[] | null = keys && new Array(keys.length);
     const wordsAt = (k: number) => (words![k] ??= shapeWords(keyAt(k)));
+    if (keys) prepareJoin(keys.length, wordsAt);
     /** The non-empty keys of the pieces and gaps of pieces [i, j). */
     const partsOf = (i: number, j: number) => {
       const out: string[] = [];
@@ -766,7 +795,7 @@ export function createMatcher(registry: Registry): Matcher {
     /** A known name over pieces [i, j): most stretches of several are ruled out by their words. */
     const knownName = (i: number, j: number): Found | null => {
       if (j - i === 1 || !keys) return lookup(slice(i, j), ctx);
-      if (!mayJoin(wordsAt, 2 * i, 2 * j - 1)) return null;
+      if (!mayJoin(2 * i, 2 * j - 1)) return null;
       const parts = partsOf(i, j);
       // Every match shares the loose key of some spelling; joined from the parts' loose keys
       // where no abbreviation spans two parts.
