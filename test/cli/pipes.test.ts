@@ -25,8 +25,6 @@ function sh(line: string) {
   });
 }
 
-const hasFullDevice = spawnSync("test", ["-c", "/dev/full"]).status === 0;
-
 beforeAll(async () => {
   await mkdir(at("forms"));
   for (const unit of ["SNV", "STP", "H-VANYEN"]) {
@@ -68,7 +66,9 @@ test.each([
   expect(r.status).toBe(0);
 });
 
-(hasFullDevice ? test : test.skip)("stdout on /dev/full: the files are still written", async () => {
+// Linux (and CI) has /dev/full; where it is missing this fails rather than passing unseen.
+test("stdout on /dev/full: the files are still written", async () => {
+  expect(spawnSync("test", ["-c", "/dev/full"]).status).toBe(0);
   const r = sh("cchc merge forms --period 2020-H1 --out full.xlsx --json full.json > /dev/full");
   expect(r.status).toBe(0);
   expect(r.stderr).not.toMatch(/ENOSPC|Error/);
