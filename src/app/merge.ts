@@ -234,8 +234,13 @@ function refitHeights(sheet: SheetEdit, tableRange: string, headerRows: number):
   const merged = (sheet.merges ?? [])
     .map(parseRange)
     .filter((m) => m.top >= box.top && m.bottom <= box.bottom);
-  const inMerge = (r: number, c: number) =>
-    merged.find((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right);
+  // Each merged cell's range, looked up per cell (a search of every merge per cell was slow).
+  const mergeAt = new Map<number, (typeof merged)[number]>();
+  const at = (r: number, c: number) => r * 16384 + c;
+  for (const m of merged)
+    for (let r = m.top; r <= m.bottom; r++)
+      for (let c = m.left; c <= m.right; c++) if (!mergeAt.has(at(r, c))) mergeAt.set(at(r, c), m);
+  const inMerge = (r: number, c: number) => mergeAt.get(at(r, c));
   const heights = { ...(sheet.rowHeights ?? {}) };
   block.values.forEach((row, i) => {
     const r = box.top + i;

@@ -24,7 +24,7 @@ const BOLD = [
 ];
 
 /** Width of one character in 1/1000 em. Vietnamese letters take their base letter's width. */
-function charWidth(ch: string, bold: boolean): number {
+function measureChar(ch: string, bold: boolean): number {
   if (ch === "\u2014" || ch === "\u2026") return 1000; // em dash, ellipsis
   if (ch === "\u2013") return 500; // en dash
   const parts = ch.normalize("NFD");
@@ -38,11 +38,29 @@ function charWidth(ch: string, bold: boolean): number {
   return 500;
 }
 
-/** Estimated width in points of one line of Times New Roman text. */
-export function textWidthPt(text: string, sizePt: number, bold = false): number {
+// Texts use few distinct characters; NFD-splitting each one every time was most of the cost.
+const CHAR_UNITS = [new Map<string, number>(), new Map<string, number>()];
+
+function charWidth(ch: string, bold: boolean): number {
+  const memo = CHAR_UNITS[bold ? 1 : 0];
+  let units = memo.get(ch);
+  if (units === undefined) {
+    units = measureChar(ch, bold);
+    memo.set(ch, units);
+  }
+  return units;
+}
+
+/** Width of `text` in 1/1000 em (whole units, so sums of parts are exact). */
+function textUnits(text: string, bold: boolean): number {
   let units = 0;
   for (const ch of text.normalize("NFC")) units += charWidth(ch, bold);
-  return (units / 1000) * sizePt;
+  return units;
+}
+
+/** Estimated width in points of one line of Times New Roman text. */
+export function textWidthPt(text: string, sizePt: number, bold = false): number {
+  return (textUnits(text, bold) / 1000) * sizePt;
 }
 
 /**
@@ -51,15 +69,21 @@ export function textWidthPt(text: string, sizePt: number, bold = false): number 
  */
 export function wrapLines(text: string, sizePt: number, bold: boolean, widthPt: number): string[] {
   const lines: string[] = [];
+  const space = textUnits(" ", bold);
   for (const paragraph of text.split("\n")) {
     let line = "";
+    let lineUnits = 0;
+    // A line's width is the sum of its words' and spaces' widths: each word is measured once.
     for (const word of paragraph.split(" ")) {
-      const candidate = line ? `${line} ${word}` : word;
-      if (line && textWidthPt(candidate, sizePt, bold) > widthPt) {
+      const wordUnits = textUnits(word, bold);
+      const candidateUnits = line ? lineUnits + space + wordUnits : wordUnits;
+      if (line && (candidateUnits / 1000) * sizePt > widthPt) {
         lines.push(line);
         line = word;
+        lineUnits = wordUnits;
       } else {
-        line = candidate;
+        line = line ? `${line} ${word}` : word;
+        lineUnits = candidateUnits;
       }
     }
     lines.push(line);
@@ -158,8 +182,20 @@ export function wrappedLines(
   to = from,
   digitPx = DEFAULT_DIGIT_PX,
 ): number {
-  return text ? wrapLines(text, sizePt, bold, wrapWidthPt(widths, from, to, digitPx)).length : 1;
+  if (!text) return 1;
+  const widthPt = wrapWidthPt(widths, from, to, digitPx);
+  // Sheets repeat texts (statuses, units' names in several lists): each is wrapped once.
+  const key = `${sizePt}|${bold ? 1 : 0}|${widthPt}|${text}`;
+  let lines = WRAPPED.get(key);
+  if (lines === undefined) {
+    if (WRAPPED.size >= 10_000) WRAPPED.clear();
+    lines = wrapLines(text, sizePt, bold, widthPt).length;
+    WRAPPED.set(key, lines);
+  }
+  return lines;
 }
+
+const WRAPPED = new Map<string, number>();
 
 export interface WrappedRow {
   /** 0-based row. */
