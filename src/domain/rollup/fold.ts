@@ -10,10 +10,29 @@
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
 const SOFT_HYPHEN = /\u00ad/g;
 
-/** NFC, trimmed, inner whitespace (incl. non-breaking) collapsed to one space; U+00AD kept. */
-export function cleanText(s: string): string {
-  return s.normalize("NFC").replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
+/**
+ * `fn` remembered per distinct string: 200 forms repeat the same headers, labels and codes,
+ * and normalising each copy again was a visible share of a merge. Bounded: only short strings
+ * (labels, codes, names), cleared when full, so a hostile form's long cells are not kept.
+ */
+function remembered(fn: (s: string) => string): (s: string) => string {
+  const seen = new Map<string, string>();
+  return (s) => {
+    if (s.length > 200) return fn(s);
+    let out = seen.get(s);
+    if (out === undefined) {
+      if (seen.size >= 20_000) seen.clear();
+      out = fn(s);
+      seen.set(s, out);
+    }
+    return out;
+  };
 }
+
+/** NFC, trimmed, inner whitespace (incl. non-breaking) collapsed to one space; U+00AD kept. */
+export const cleanText = remembered((s) =>
+  s.normalize("NFC").replace(INVISIBLE, "").replace(/\s+/g, " ").trim(),
+);
 
 /** `cleanText` without soft hyphens: for labels, codes, numbers and periods, never for names. */
 export function cleanLabel(s: string): string {
@@ -24,13 +43,13 @@ export function cleanLabel(s: string): string {
  * Lower case without any diacritics, so tone placement (oà/òa, uỷ/ủy) and missing accents
  * do not matter. Only for recognising labels, never for writing.
  */
-export function fold(s: string): string {
-  return cleanLabel(s)
+export const fold = remembered((s) =>
+  cleanLabel(s)
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/[đĐ]/g, "d")
-    .toLowerCase();
-}
+    .toLowerCase(),
+);
 
 /** A header cell folded, without a trailing colon, asterisk or parenthetical note. */
 export function foldHeader(s: string): string {
@@ -41,6 +60,6 @@ export function foldHeader(s: string): string {
 }
 
 /** Codes compared loosely: "II.2.A." = "II.2.a", " ĐT " = "đt" (Đ stays distinct from D). */
-export function foldCode(s: string): string {
-  return cleanLabel(s).replace(/\s+/g, "").replace(/\.+$/, "").toLowerCase();
-}
+export const foldCode = remembered((s) =>
+  cleanLabel(s).replace(/\s+/g, "").replace(/\.+$/, "").toLowerCase(),
+);
