@@ -273,14 +273,24 @@ export function placeableIn(index: WordIndex, w: string): Uint32Array {
   };
   const letters = letterSet(w);
   // nearWord allows at most 2 edits, so lengths further off never qualify.
-  for (let length = w.length - 2; length <= w.length + 2; length++)
-    for (const c of index.words.get(length) ?? [])
+  for (let length = w.length - 2; length <= w.length + 2; length++) {
+    const list = index.words.get(length);
+    if (!list) continue;
+    for (let q = 0; q < list.length; q++) {
+      const c = list[q];
       if (setBound(letters, c.letters) <= tokenSlack(w, c.text) && nearWord(w, c.text)) or(c.bits);
+    }
+  }
   // runTogether: one edit at most, from five letters on.
   if (w.length >= 5)
-    for (let length = w.length - 1; length <= w.length + 1; length++)
-      for (const c of index.runs.get(length) ?? [])
+    for (let length = w.length - 1; length <= w.length + 1; length++) {
+      const list = index.runs.get(length);
+      if (!list) continue;
+      for (let q = 0; q < list.length; q++) {
+        const c = list[q];
         if (setBound(letters, c.letters) <= 1 && boundedDistance(w, c.text, 1) <= 1) or(c.bits);
+      }
+    }
   return out;
 }
 
@@ -295,7 +305,8 @@ function fitWords(
   if (written.length > candidate.length) return NO_FIT;
   const used = new Array<boolean>(candidate.length).fill(false);
   let next = 0;
-  for (const w of written) {
+  for (let q = 0; q < written.length; q++) {
+    const w = written[q];
     let k = next;
     while (k < candidate.length && !near(w, candidate[k])) k++;
     if (k < candidate.length) {

@@ -72,6 +72,12 @@ for (const e of EXPANSIONS) {
   else BY_FIRST.set(e[0][0], [e]);
 }
 
+/** Whether words[from...] begins with the pattern's words. */
+function startsWith(words: string[], from: number, pattern: string[]): boolean {
+  for (let k = 0; k < pattern.length; k++) if (words[from + k] !== pattern[k]) return false;
+  return true;
+}
+
 /** Write out the abbreviations in a matchKey. */
 export function expandKey(key: string): string {
   if (key === "") return key;
@@ -80,13 +86,16 @@ export function expandKey(key: string): string {
   const out: string[] = [];
   let i = 0;
   outer: while (i < tokens.length) {
-    for (const [pattern, expansion] of BY_FIRST.get(loose[i]) ?? []) {
-      if (pattern.every((p, k) => loose[i + k] === p)) {
-        out.push(expansion);
-        i += pattern.length;
-        continue outer;
+    const list = BY_FIRST.get(loose[i]);
+    if (list)
+      for (let q = 0; q < list.length; q++) {
+        const pattern = list[q][0];
+        if (startsWith(loose, i, pattern)) {
+          out.push(list[q][1]);
+          i += pattern.length;
+          continue outer;
+        }
       }
-    }
     out.push(tokens[i]);
     i += 1;
   }

@@ -56,9 +56,19 @@ interface Target {
 /** What one stretch of text matches, before positions are attached. */
 interface Found {
   status: PartStatus;
-  agency?: Agency;
-  reason?: Reason;
+  agency: Agency | undefined;
+  reason: Reason | undefined;
   suggestions: Suggestion[];
+}
+
+/** Every Found has all four fields, in one order: one object shape where they are read. */
+function foundAs(
+  status: PartStatus,
+  agency: Agency | undefined,
+  reason: Reason | undefined,
+  suggestions: Suggestion[],
+): Found {
+  return { status, agency, reason, suggestions };
 }
 
 /** Score at or above which a near miss is offered as the fix. */
@@ -397,14 +407,9 @@ export function createMatcher(registry: Registry): Matcher {
   function fromHits(hits: Entry[], reason: (e: Entry) => Reason, score: number): Found {
     const agencies = byAgency(hits);
     if (agencies.length === 1)
-      return {
-        status: "resolved",
-        agency: agencies[0].agency,
-        reason: reason(agencies[0]),
-        suggestions: [],
-      };
+      return foundAs("resolved", agencies[0].agency, reason(agencies[0]), []);
     const suggestions = agencies.map((e) => ({ agency: e.agency, score, reason: reason(e) }));
-    return { status: "suggested", reason: suggestions[0].reason, suggestions };
+    return foundAs("suggested", undefined, suggestions[0].reason, suggestions);
   }
 
   /**
@@ -478,6 +483,8 @@ export function createMatcher(registry: Registry): Matcher {
         looseWords: Int32Array.from(loose.split(" "), (w) => looseShape.ids.get(w) ?? UNKNOWN_WORD),
         first: words[0],
         last: words[words.length - 1],
+        plainPlaces: undefined,
+        loosePlaces: undefined,
       };
       if (partKeys.size >= 20_000) partKeys.clear();
       partKeys.set(key, part);
@@ -491,8 +498,8 @@ export function createMatcher(registry: Registry): Matcher {
    */
   function looseMayJoin(keys: string[]): boolean {
     let prev = -1;
-    for (const key of keys) {
-      const ids = partKey(key).looseWords;
+    for (let q = 0; q < keys.length; q++) {
+      const ids = partKey(keys[q]).looseWords;
       for (let x = 0; x < ids.length; x++) {
         const n = ids[x];
         if (n === UNKNOWN_WORD) return false;
@@ -510,7 +517,8 @@ export function createMatcher(registry: Registry): Matcher {
     let loose: Uint32Array | null = null;
     let across = false;
     let last: string | undefined;
-    for (const key of keys) {
+    for (let q = 0; q < keys.length; q++) {
+      const key = keys[q];
       const part = partKey(key);
       // Words without marks join as they are; loose words only where no abbreviation spans.
       if (last !== undefined && expandsAcross(last, part.first)) across = true;
@@ -591,7 +599,7 @@ export function createMatcher(registry: Registry): Matcher {
     const direct = inForce(byKey.get(keys.key), ctx.date);
     if (direct.length > 0) {
       const exact = direct.find((e) => e.kind === "name" && sameSpelling(written, e));
-      if (exact && !ctx.legacy) return { status: "exact", agency: exact.agency, suggestions: [] };
+      if (exact && !ctx.legacy) return foundAs("exact", exact.agency, undefined, []);
       return fromHits(direct, (e) => aliasReason(e, written, ctx), 1);
     }
     const expanded = inForce(byExpanded.get(keys.expanded), ctx.date);
@@ -611,7 +619,7 @@ export function createMatcher(registry: Registry): Matcher {
         score: 0.95,
         reason: "typo" as Reason,
       }));
-      return { status: "suggested", reason: "typo", suggestions };
+      return foundAs("suggested", undefined, "typo", suggestions);
     }
     return null;
   }
@@ -625,15 +633,19 @@ export function createMatcher(registry: Registry): Matcher {
     const cached = fuzzyCache.get(context, written);
     if (cached) return cached;
     const keys = keysFor(written);
-    const forms = [keys.loose, stripDiacritics(keys.key)].map((loose) => {
+    // No array of the two: an array made by map may differ in its kind of elements from call to call.
+    const formOf = (loose: string) => {
       const words = loose.split(" ");
       return { loose, words, hist: histogram(loose), places: placeableAll(words) };
-    });
+    };
+    const expandedForm = formOf(keys.loose);
+    const plainForm = formOf(stripDiacritics(keys.key));
     const best = new Map<Agency, { score: number; order: number }>();
-    for (const [w, from, to] of [
-      [forms[0], 0, plainFrom],
-      [forms[1], plainFrom, targets.length],
-    ] as const) {
+    // The expanded form against targets [0, plainFrom), then without marks against the rest.
+    for (let f = 0; f < 2; f++) {
+      const w = f === 0 ? expandedForm : plainForm;
+      const from = f === 0 ? 0 : plainFrom;
+      const to = f === 0 ? plainFrom : targets.length;
       // Only lengths within the distance allowed can be near misses: shorter ones are skipped,
       // and past the first longer one too far off, every later one is too.
       const shortest = w.loose.length - Math.floor(w.loose.length * (1 - floor));
@@ -839,35 +851,36 @@ export function createMatcher(registry: Registry): Matcher {
       const hints = nearMisses(slice(i, j), ctx.date);
       const top = hints[0]?.score ?? 0;
       if (top >= SUGGEST_AT) {
-        const found: Found = { status: "suggested", reason: "typo", suggestions: hints };
-        return scoredAs(found, COST_AMBIGUOUS + (1 - top) * 4);
+        return scoredAs(
+          foundAs("suggested", undefined, "typo", hints),
+          COST_AMBIGUOUS + (1 - top) * 4,
+        );
       }
       if (j - i > 1) return scoredAs(null, Infinity);
       const old = outOfForce(slice(i, j), ctx);
-      const found: Found = {
-        status: "unknown",
-        reason: old.length > 0 ? "old-name" : undefined,
-        suggestions: old.length > 0 ? old : hints,
-      };
-      return scoredAs(found, COST_UNKNOWN);
+      const unknown =
+        old.length > 0
+          ? foundAs("unknown", undefined, "old-name", old)
+          : foundAs("unknown", undefined, undefined, hints);
+      return scoredAs(unknown, COST_UNKNOWN);
     };
     // Pass 2, around each run of unknown pieces (taking in the known segments next to it, so
     // "các sở, ngành, địa phương có liên qun" can still join up): near misses too.
-    const known = first.map((seg) => seg.found !== null);
+    const known = (k: number) => first[k].found !== null;
     const segments: Segment[] = [];
     let settled = 0; // segments of `first` before this index belong to an earlier window
     for (let k = 0; k < first.length;) {
-      if (known[k]) {
+      if (known(k)) {
         segments.push(first[k++]);
         continue;
       }
       let end = k;
-      while (end < first.length && !known[end]) end++;
+      while (end < first.length && !known(end)) end++;
       // Take in the known segments a name through the run's first or last piece could reach.
       let from = k;
       while (from > settled && first[k].j - first[from - 1].i <= span) from--;
       let to = end;
-      while (to < first.length && known[to] && first[to].j - first[end - 1].i <= span) to++;
+      while (to < first.length && known(to) && first[to].j - first[end - 1].i <= span) to++;
       segments.splice(segments.length - (k - from), k - from);
       settled = to;
       const window = first.slice(from, to);
@@ -880,7 +893,8 @@ export function createMatcher(registry: Registry): Matcher {
     const parts: Part[] = [];
     const gaps: string[] = [];
     let cursor = 0;
-    for (const { i, j, found } of segments) {
+    for (let s = 0; s < segments.length; s++) {
+      const { i, j, found } = segments[s];
       const start = list[i].start;
       const end = list[j - 1].end;
       gaps.push(d.slice(cursor, start));
@@ -889,7 +903,7 @@ export function createMatcher(registry: Registry): Matcher {
       const origEnd = repaired.map ? repaired.map[end] : end;
       const written = text.slice(origStart, origEnd);
       const fixed = d.slice(start, end);
-      const f = found ?? { status: "unknown" as const, suggestions: [] };
+      const f = found ?? foundAs("unknown", undefined, undefined, []);
       // Decoding or NFC changed the text: what was exact is now a (safe) repair.
       const status = f.status === "exact" && written !== fixed ? "resolved" : f.status;
       const reason =
