@@ -29,7 +29,10 @@ const NARROW = 3;
 function bandDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   if (rows[0].length <= b.length + 1) rows = rows.map(() => new Int32Array(b.length * 2 + 2));
-  let [before, prev, cur] = rows;
+  // By index: destructuring runs the iterator protocol until the function is optimised.
+  let before = rows[0];
+  let prev = rows[1];
+  let cur = rows[2];
   const over = max + 1;
   for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {

@@ -74,6 +74,7 @@ for (const e of EXPANSIONS) {
 
 /** Whether words[from...] begins with the pattern's words. */
 function startsWith(words: string[], from: number, pattern: string[]): boolean {
+  if (from + pattern.length > words.length) return false;
   for (let k = 0; k < pattern.length; k++) if (words[from + k] !== pattern[k]) return false;
   return true;
 }
@@ -82,7 +83,9 @@ function startsWith(words: string[], from: number, pattern: string[]): boolean {
 export function expandKey(key: string): string {
   if (key === "") return key;
   const tokens = key.split(" ");
-  const loose = tokens.map(patternWord);
+  // Filled by a loop: an array made by map may differ in its kind of elements from call to call.
+  const loose: string[] = [];
+  for (let k = 0; k < tokens.length; k++) loose.push(patternWord(tokens[k]));
   const out: string[] = [];
   let i = 0;
   outer: while (i < tokens.length) {

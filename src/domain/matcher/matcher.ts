@@ -273,6 +273,9 @@ function buildShape(entries: Entry[], abbreviations: boolean): Shape {
   return { ids, firsts, lasts, pairs };
 }
 
+/** Bits not worked out yet: a typed array, so the field keeps one type once they are. */
+const NOT_YET = new Uint32Array(0);
+
 const indexesByRegistry = new WeakMap<Registry, Indexes>();
 
 function indexesOf(registry: Registry): Indexes {
@@ -468,8 +471,8 @@ export function createMatcher(registry: Registry): Matcher {
     first: string;
     last: string;
     /** Targets all its words can take a place in, without marks and as loose. */
-    plainPlaces?: Uint32Array;
-    loosePlaces?: Uint32Array;
+    plainPlaces: Uint32Array;
+    loosePlaces: Uint32Array;
   }
   const partKeys = new Map<string, PartKey>();
 
@@ -483,8 +486,8 @@ export function createMatcher(registry: Registry): Matcher {
         looseWords: Int32Array.from(loose.split(" "), (w) => looseShape.ids.get(w) ?? UNKNOWN_WORD),
         first: words[0],
         last: words[words.length - 1],
-        plainPlaces: undefined,
-        loosePlaces: undefined,
+        plainPlaces: NOT_YET,
+        loosePlaces: NOT_YET,
       };
       if (partKeys.size >= 20_000) partKeys.clear();
       partKeys.set(key, part);
@@ -523,8 +526,10 @@ export function createMatcher(registry: Registry): Matcher {
       // Words without marks join as they are; loose words only where no abbreviation spans.
       if (last !== undefined && expandsAcross(last, part.first)) across = true;
       last = part.last;
-      part.plainPlaces ??= placeableAll(stripDiacritics(key).split(" "));
-      part.loosePlaces ??= placeableAll(part.loose.split(" "));
+      if (part.plainPlaces === NOT_YET) {
+        part.plainPlaces = placeableAll(stripDiacritics(key).split(" "));
+        part.loosePlaces = placeableAll(part.loose.split(" "));
+      }
       plain = intersect(plain, part.plainPlaces);
       loose = intersect(loose, part.loosePlaces);
     }
