@@ -161,13 +161,20 @@ function nearWord(w: string, c: string): boolean {
   return boundedDistance(w, c, slack) <= slack;
 }
 
+/** nearWord verdicts by written word, then by registry word. */
+export type WordFitMemo = Map<string, Map<string, boolean>>;
+
 /**
  * wordFit with each pair of words compared once: a matcher meets the same few written and
- * registry words again and again. Forgets everything past `limit` written words.
+ * registry words again and again. Forgets everything past `limit` written words. `memoOf` gives
+ * the table in use (each matcher has its own; the function is shared by a registry's matchers).
  */
-export function memoWordFit(limit = 20_000): (written: string[], candidate: string[]) => WordFit {
-  const memo = new Map<string, Map<string, boolean>>();
+export function memoWordFit(
+  memoOf: () => WordFitMemo,
+  limit = 20_000,
+): (written: string[], candidate: string[]) => WordFit {
   const near = (w: string, c: string): boolean => {
+    const memo = memoOf();
     let row = memo.get(w);
     if (!row) {
       if (memo.size >= limit) memo.clear();

@@ -14,6 +14,7 @@ import {
   histogramBound,
   memoWordFit,
   placeableIn,
+  type WordFitMemo,
   type WordIndex,
 } from "./fuzzy";
 import { ABBREVIATION_WORDS, expandsAcross, keysOf, keysOfKey, type Keys } from "./keys";
@@ -323,11 +324,80 @@ class Memo<V> {
 /** Most cell texts a matcher remembers (real sheets repeat the same few agency lists). */
 const CELL_MEMO = 20_000;
 
+/** What a piece's or gap's matchKey brings to a stretch of a joinable cell. */
+interface PartKey {
+  /** Its loose key (expanded, without marks), and its words numbered as in looseShape. */
+  loose: string;
+  looseWords: Int32Array;
+  first: string;
+  last: string;
+  /** Targets all its words can take a place in, without marks and as loose. */
+  plainPlaces: Uint32Array;
+  loosePlaces: Uint32Array;
+}
+
+/** What one matcher remembers. Each matcher starts with none of it. */
+interface Memory {
+  cache: Memo<Found | null>;
+  fuzzyCache: Memo<Suggestion[]>;
+  cells: Memo<CellMatch>;
+  detectMemo: DetectMemo;
+  keyOfText: Map<string, string>;
+  keysOfKeyMemo: Map<string, Keys>;
+  wordsOfKey: Map<string, Int32Array>;
+  wordIds: Map<string, number>;
+  wordFitMemo: WordFitMemo;
+  places: Map<string, Uint32Array>;
+  partKeys: Map<string, PartKey>;
+}
+
+function newMemory(): Memory {
+  return {
+    cache: new Memo<Found | null>(50_000),
+    fuzzyCache: new Memo<Suggestion[]>(20_000),
+    cells: new Memo<CellMatch>(CELL_MEMO),
+    detectMemo: new Map(),
+    keyOfText: new Map(),
+    keysOfKeyMemo: new Map(),
+    wordsOfKey: new Map(),
+    wordIds: new Map(),
+    wordFitMemo: new Map(),
+    places: new Map(),
+    partKeys: new Map(),
+  };
+}
+
+interface Engine {
+  /** Work with this matcher's memory from now on. */
+  use(memory: Memory): void;
+  matchCell(text: string, options?: MatchOptions): CellMatch;
+}
+
+/**
+ * One engine per registry, shared by its matchers: a new matcher brings new memory, not new
+ * functions, so code the engine has had compiled stays valid (new closures would send every
+ * optimised caller of them back to the interpreter).
+ */
+const enginesByRegistry = new WeakMap<Registry, Engine>();
+
 /**
  * A matcher over `registry`. The same text (with the same font and date) gives the same match
  * object again: it is read-only.
  */
 export function createMatcher(registry: Registry): Matcher {
+  let engine = enginesByRegistry.get(registry);
+  if (!engine) enginesByRegistry.set(registry, (engine = createEngine(registry)));
+  const e = engine;
+  const memory = newMemory();
+  return {
+    matchCell(text: string, options?: MatchOptions): CellMatch {
+      e.use(memory);
+      return e.matchCell(text, options);
+    },
+  };
+}
+
+function createEngine(registry: Registry): Engine {
   const { byKey, byExpanded, byLoose, targets, targetWords, span, shape, looseShape } =
     indexesOf(registry);
   /** Targets compared with the expanded form come first, then those as abbreviated. */
@@ -335,19 +405,37 @@ export function createMatcher(registry: Registry): Matcher {
     targets.findIndex((t) => !t.expanded) < 0
       ? targets.length
       : targets.findIndex((t) => !t.expanded);
-  const cache = new Memo<Found | null>(50_000);
-  const fuzzyCache = new Memo<Suggestion[]>(20_000);
-  const cells = new Memo<CellMatch>(CELL_MEMO);
+  // The memory of the matcher in use (see Memory); set by use() before each cell.
+  let memory = newMemory();
+  let cache = memory.cache;
+  let fuzzyCache = memory.fuzzyCache;
+  let cells = memory.cells;
   /** Words weighed while telling legacy encodings apart. */
-  const detectMemo: DetectMemo = new Map();
+  let detectMemo = memory.detectMemo;
   /** matchKey by text, then the rest of the keys and the numbered words by matchKey. */
-  const keyOfText = new Map<string, string>();
-  const keysOfKeyMemo = new Map<string, Keys>();
-  const wordsOfKey = new Map<string, Int32Array>();
-  const wordIds = new Map<string, number>();
-  const wordFit = memoWordFit();
+  let keyOfText = memory.keyOfText;
+  let keysOfKeyMemo = memory.keysOfKeyMemo;
+  let wordsOfKey = memory.wordsOfKey;
+  let wordIds = memory.wordIds;
+  const wordFit = memoWordFit(() => memory.wordFitMemo);
   /** Per written word, the targets it can take a place in (elsewhere wordFit fails), as bits. */
-  const places = new Map<string, Uint32Array>();
+  let places = memory.places;
+  let partKeys = memory.partKeys;
+
+  function use(m: Memory): void {
+    if (m === memory) return;
+    memory = m;
+    cache = m.cache;
+    fuzzyCache = m.fuzzyCache;
+    cells = m.cells;
+    detectMemo = m.detectMemo;
+    keyOfText = m.keyOfText;
+    keysOfKeyMemo = m.keysOfKeyMemo;
+    wordsOfKey = m.wordsOfKey;
+    wordIds = m.wordIds;
+    places = m.places;
+    partKeys = m.partKeys;
+  }
 
   function placesOf(word: string): Uint32Array {
     let bits = places.get(word);
@@ -462,19 +550,6 @@ export function createMatcher(registry: Registry): Matcher {
       from = to + 1;
     }
   }
-
-  /** What a piece's or gap's matchKey brings to a stretch of a joinable cell. */
-  interface PartKey {
-    /** Its loose key (expanded, without marks), and its words numbered as in looseShape. */
-    loose: string;
-    looseWords: Int32Array;
-    first: string;
-    last: string;
-    /** Targets all its words can take a place in, without marks and as loose. */
-    plainPlaces: Uint32Array;
-    loosePlaces: Uint32Array;
-  }
-  const partKeys = new Map<string, PartKey>();
 
   function partKey(key: string): PartKey {
     let part = partKeys.get(key);
@@ -929,7 +1004,7 @@ export function createMatcher(registry: Registry): Matcher {
     return { parts, encoding: repaired.encoding, repaired: d, gaps };
   }
 
-  return { matchCell };
+  return { use, matchCell };
 }
 
 /**
