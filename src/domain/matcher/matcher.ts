@@ -853,6 +853,110 @@ function createEngine(registry: Registry): Engine {
     return match;
   }
 
+  /**
+   * The cell being matched, read by the engine-level helpers below: no closure is made per
+   * cell. One cell at a time (no helper matches another cell while one is under way).
+   */
+  let cellText = "";
+  let cellList: Piece[] = [];
+  let cellCtx: CellContext = cellContext(false);
+  const pieceTexts: (string | undefined)[] = [];
+  /** matchKeys of each piece (even k) and gap (odd k), once the cell is joinable; else null. */
+  let cellKeys: (string | undefined)[] | null = null;
+  let cellWords: (Int32Array | undefined)[] | null = null;
+  /** The segments of pass 1 around the run of unknown pieces scoreNear is working on. */
+  let cellWindow: Segment[] = [];
+
+  function slice(i: number, j: number): string {
+    return j - i === 1
+      ? (pieceTexts[i] ??= cellText.slice(cellList[i].start, cellList[i].end))
+      : cellText.slice(cellList[i].start, cellList[j - 1].end);
+  }
+
+  function keyAt(k: number): string {
+    return (cellKeys![k] ??= keyOf(
+      k % 2 === 0
+        ? slice(k / 2, k / 2 + 1)
+        : cellText.slice(cellList[(k - 1) / 2].end, cellList[(k + 1) / 2].start),
+    ));
+  }
+
+  function wordsAt(k: number): Int32Array {
+    return (cellWords![k] ??= shapeWords(keyAt(k)));
+  }
+
+  /** The non-empty keys of the pieces and gaps of pieces [i, j). */
+  function partsOf(i: number, j: number): string[] {
+    const out: string[] = [];
+    for (let k = 2 * i; k < 2 * j - 1; k++) if (keyAt(k) !== "") out.push(keyAt(k));
+    return out;
+  }
+
+  /** A known name over pieces [i, j): most stretches of several are ruled out by their words. */
+  function knownName(i: number, j: number): Found | null {
+    if (j - i === 1 || !cellKeys) return lookup(slice(i, j), cellCtx);
+    if (!mayJoin(2 * i, 2 * j - 1)) return null;
+    const parts = partsOf(i, j);
+    // Every match shares the loose key of some spelling; joined from the parts' loose keys
+    // where no abbreviation spans two parts.
+    let across = false;
+    for (let k = 1; k < parts.length; k++)
+      if (expandsAcross(partKey(parts[k - 1]).last, partKey(parts[k]).first)) across = true;
+    if (!across) {
+      if (!looseMayJoin(parts)) return null;
+      let loose = partKey(parts[0]).loose;
+      for (let k = 1; k < parts.length; k++) loose += " " + partKey(parts[k]).loose;
+      if (!byLoose.has(loose)) return null;
+    }
+    return lookup(slice(i, j), cellCtx, parts.join(" "));
+  }
+
+  /** Pass 1: known names only. */
+  function scoreKnown(i: number, j: number): number {
+    const found = knownName(i, j);
+    return scoredAs(found, cost(found, j - i));
+  }
+
+  /** A segment in pass 2: as known, else as a near miss, else unknown (one piece only). */
+  function scoreNear(i: number, j: number): number {
+    const window = cellWindow;
+    let onlyKnown = true;
+    for (let w = 0; w < window.length; w++) {
+      const seg = window[w];
+      if (seg.i === i && seg.j === j && seg.found)
+        return scoredAs(seg.found, cost(seg.found, j - i));
+      if (!(seg.j <= i || seg.i >= j || (seg.found && seg.i >= i && seg.j <= j))) onlyKnown = false;
+    }
+    if (onlyKnown) {
+      // Joining known names never needs a near miss: take it only if it is a name itself.
+      const found = knownName(i, j);
+      return scoredAs(found, found ? cost(found, j - i) : Infinity);
+    }
+    // Several pieces count only as a near miss good enough to suggest: most stretches
+    // are ruled out by that stricter floor before the hints are gathered.
+    if (
+      j - i > 1 &&
+      ((cellKeys && noTargetFor(partsOf(i, j))) ||
+        nearMisses(slice(i, j), cellCtx.date, SUGGEST_AT).length === 0)
+    )
+      return scoredAs(null, Infinity);
+    const hints = nearMisses(slice(i, j), cellCtx.date);
+    const top = hints[0]?.score ?? 0;
+    if (top >= SUGGEST_AT) {
+      return scoredAs(
+        foundAs("suggested", undefined, "typo", hints),
+        COST_AMBIGUOUS + (1 - top) * 4,
+      );
+    }
+    if (j - i > 1) return scoredAs(null, Infinity);
+    const old = outOfForce(slice(i, j), cellCtx);
+    const unknown =
+      old.length > 0
+        ? foundAs("unknown", undefined, "old-name", old)
+        : foundAs("unknown", undefined, undefined, hints);
+    return scoredAs(unknown, COST_UNKNOWN);
+  }
+
   function matchUncached(text: string, options: MatchOptions): CellMatch {
     const repaired = repairWithMap(text, options.font, detectMemo);
     const d = repaired.text;
@@ -861,112 +965,47 @@ function createEngine(registry: Registry): Engine {
       options.date,
     );
     const list = pieces(d);
-    const pieceTexts: (string | undefined)[] = new Array(list.length);
-    const slice = (i: number, j: number) =>
-      j - i === 1
-        ? (pieceTexts[i] ??= d.slice(list[i].start, list[i].end))
-        : d.slice(list[i].start, list[j - 1].end);
-    /** matchKeys of each piece (even k) and gap (odd k), once the cell is joinable. */
-    const keys: (string | undefined)[] | null =
-      list.length > 1 && joinable(d, list) ? new Array(2 * list.length - 1) : null;
-    const keyAt = (k: number) =>
-      (keys![k] ??= keyOf(
-        k % 2 === 0
-          ? slice(k / 2, k / 2 + 1)
-          : d.slice(list[(k - 1) / 2].end, list[(k + 1) / 2].start),
-      ));
-    const words: (Int32Array | undefined)[] | null = keys && new Array(keys.length);
-    const wordsAt = (k: number) => (words![k] ??= shapeWords(keyAt(k)));
-    if (keys) prepareJoin(keys.length, wordsAt);
-    /** The non-empty keys of the pieces and gaps of pieces [i, j). */
-    const partsOf = (i: number, j: number) => {
-      const out: string[] = [];
-      for (let k = 2 * i; k < 2 * j - 1; k++) if (keyAt(k) !== "") out.push(keyAt(k));
-      return out;
-    };
-    /** A known name over pieces [i, j): most stretches of several are ruled out by their words. */
-    const knownName = (i: number, j: number): Found | null => {
-      if (j - i === 1 || !keys) return lookup(slice(i, j), ctx);
-      if (!mayJoin(2 * i, 2 * j - 1)) return null;
-      const parts = partsOf(i, j);
-      // Every match shares the loose key of some spelling; joined from the parts' loose keys
-      // where no abbreviation spans two parts.
-      let across = false;
-      for (let k = 1; k < parts.length; k++)
-        if (expandsAcross(partKey(parts[k - 1]).last, partKey(parts[k]).first)) across = true;
-      if (
-        !across &&
-        (!looseMayJoin(parts) || !byLoose.has(parts.map((p) => partKey(p).loose).join(" ")))
-      )
-        return null;
-      return lookup(slice(i, j), ctx, parts.join(" "));
-    };
+    cellText = d;
+    cellList = list;
+    cellCtx = ctx;
+    // Cleared in place: setting an array's length is a slow runtime call.
+    for (let k = 0; k < list.length; k++) pieceTexts[k] = undefined;
+    cellKeys = null;
+    cellWords = null;
+    if (list.length > 1 && joinable(d, list)) {
+      cellKeys = new Array(2 * list.length - 1);
+      cellWords = new Array(cellKeys.length);
+      prepareJoin(cellKeys.length, wordsAt);
+    }
 
-    // Pass 1: known names only.
-    const first = bestCover(list, 0, list.length, (i, j) => {
-      const found = knownName(i, j);
-      return scoredAs(found, cost(found, j - i));
-    });
+    const first = bestCover(list, 0, list.length, scoreKnown);
 
-    /** A segment in pass 2: as known, else as a near miss, else unknown (one piece only). */
-    const scoreNear = (i: number, j: number, window: Segment[]) => {
-      const same = window.find((seg) => seg.i === i && seg.j === j && seg.found);
-      if (same) return scoredAs(same.found, cost(same.found, j - i));
-      const onlyKnown = window.every(
-        (seg) => seg.j <= i || seg.i >= j || (seg.found && seg.i >= i && seg.j <= j),
-      );
-      if (onlyKnown) {
-        // Joining known names never needs a near miss: take it only if it is a name itself.
-        const found = knownName(i, j);
-        return scoredAs(found, found ? cost(found, j - i) : Infinity);
-      }
-      // Several pieces count only as a near miss good enough to suggest: most stretches
-      // are ruled out by that stricter floor before the hints are gathered.
-      if (
-        j - i > 1 &&
-        ((keys && noTargetFor(partsOf(i, j))) ||
-          nearMisses(slice(i, j), ctx.date, SUGGEST_AT).length === 0)
-      )
-        return scoredAs(null, Infinity);
-      const hints = nearMisses(slice(i, j), ctx.date);
-      const top = hints[0]?.score ?? 0;
-      if (top >= SUGGEST_AT) {
-        return scoredAs(
-          foundAs("suggested", undefined, "typo", hints),
-          COST_AMBIGUOUS + (1 - top) * 4,
-        );
-      }
-      if (j - i > 1) return scoredAs(null, Infinity);
-      const old = outOfForce(slice(i, j), ctx);
-      const unknown =
-        old.length > 0
-          ? foundAs("unknown", undefined, "old-name", old)
-          : foundAs("unknown", undefined, undefined, hints);
-      return scoredAs(unknown, COST_UNKNOWN);
-    };
     // Pass 2, around each run of unknown pieces (taking in the known segments next to it, so
     // "các sở, ngành, địa phương có liên qun" can still join up): near misses too.
-    const known = (k: number) => first[k].found !== null;
     const segments: Segment[] = [];
     let settled = 0; // segments of `first` before this index belong to an earlier window
     for (let k = 0; k < first.length;) {
-      if (known(k)) {
+      if (first[k].found !== null) {
         segments.push(first[k++]);
         continue;
       }
       let end = k;
-      while (end < first.length && !known(end)) end++;
+      while (end < first.length && first[end].found === null) end++;
       // Take in the known segments a name through the run's first or last piece could reach.
       let from = k;
       while (from > settled && first[k].j - first[from - 1].i <= span) from--;
       let to = end;
-      while (to < first.length && known(to) && first[to].j - first[end - 1].i <= span) to++;
+      while (
+        to < first.length &&
+        first[to].found !== null &&
+        first[to].j - first[end - 1].i <= span
+      )
+        to++;
       segments.splice(segments.length - (k - from), k - from);
       settled = to;
-      const window = first.slice(from, to);
-      segments.push(
-        ...bestCover(list, first[from].i, first[to - 1].j, (i, j) => scoreNear(i, j, window)),
-      );
+      cellWindow = first.slice(from, to);
+      const near = bestCover(list, first[from].i, first[to - 1].j, scoreNear);
+      for (let q = 0; q < near.length; q++) segments.push(near[q]);
       k = to;
     }
 
