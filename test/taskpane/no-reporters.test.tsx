@@ -50,6 +50,7 @@ test("“Tất cả biểu mẫu” for 2025-Q3: no zip of zero forms, but why a
 });
 
 test("“Tổng hợp” for 2025-Q3: the result says nobody is expected, and where to load the registry", async () => {
+  const { noReporterNotes } = await import("../../src/taskpane/services/work");
   const outcome: MergeOutcome = {
     ...MERGE_OUTCOME,
     period: "2025-Q3",
@@ -58,6 +59,8 @@ test("“Tổng hợp” for 2025-Q3: the result says nobody is expected, and wh
     duplicates: [],
     missing: [],
     rejected: [{ file: "snv.xlsx", reason: "Đơn vị không phải báo cáo kỳ 2025-Q3" }],
+    // What the services' merge (services/work.ts) adds for a period nobody is expected for.
+    notes: noReporterNotes(yenBai2020, "2025-Q3", "vi"),
   };
   const services = fakeServices("browser", {
     basics: jest.fn(async () => BASICS_2025),

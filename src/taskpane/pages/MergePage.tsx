@@ -22,7 +22,6 @@ import { WorkingFile } from "../components/WorkingFile";
 import { useAction } from "../components/useAction";
 import { usePaneState, type SetState } from "../components/paneState";
 import type { MergeOutcome } from "../services";
-import { noReportersMessage } from "../../domain/schedule/reporters";
 import { useDeliver } from "../components/useDeliver";
 import { PeriodPicker } from "./PeriodPicker";
 import { useBasics } from "./useBasics";
@@ -77,10 +76,9 @@ export function MergePage() {
         signal,
       });
       setOutcome(out);
-      // Nobody expected (the registry's units ended): the words `cchc forms` uses.
-      const none = out.expected === 0 ? noReportersMessage(t, out.period, null, "pane") : [];
       return {
-        intent: out.rejected.length || out.missing.length || none.length ? "warning" : "success",
+        intent:
+          out.rejected.length || out.missing.length || out.expected === 0 ? "warning" : "success",
         title: t("taskpane.merge.done.title"),
         text: t("taskpane.merge.done", {
           accepted: out.accepted.length,
@@ -89,7 +87,7 @@ export function MergePage() {
           duplicates: out.duplicates.length,
           missing: out.missing.length,
         }),
-        lines: [...none, ...(out.notes ?? [])],
+        lines: out.notes ?? [],
       };
     });
 

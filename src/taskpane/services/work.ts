@@ -3,12 +3,18 @@
  * their answers turned into what the pages show. Loaded only through import() from real.ts,
  * so the xlsx libraries and the use-cases stay out of the first paint (a lazy chunk).
  */
-import { DEFAULT_HOLIDAYS, DEFAULT_SCHEDULE, trackingReporters } from "../../domain/schedule";
+import {
+  DEFAULT_HOLIDAYS,
+  DEFAULT_SCHEDULE,
+  noReportersMessage,
+  noReportersReason,
+  trackingReporters,
+} from "../../domain/schedule";
 import { findByNameOrCode, yenBai2020, type Agency, type Registry } from "../../domain/registry";
 import type { MergeResult } from "../../domain/rollup";
 import { rollupFormFile } from "../../app/files/rollupForm";
 import { printSettingsFor, type PrintSettings } from "../../domain/print";
-import { translate, type Lang } from "../../i18n";
+import { translate, translator, type Lang } from "../../i18n";
 import type { WorkbookEdit } from "../../domain/sheet";
 import type { WorkbookPort } from "../../workbook/port";
 import { XlsxWorkbook } from "../../workbook/xlsx";
@@ -215,8 +221,17 @@ function mergePrint(req: MergeRequest, data: PlanData): Partial<PrintSettings> {
   return rest;
 }
 
+/**
+ * Nobody expected for the period (the registry's units ended): the words `cchc forms` uses,
+ * with why and where to load the province's registry.
+ */
+export function noReporterNotes(registry: Registry, period: string, lang: Lang): string[] {
+  const reason = noReportersReason(registry, period);
+  return reason ? noReportersMessage(translator(lang), period, reason, "pane") : [];
+}
+
 /** What the page shows of a merge's JSON report, and the report itself to download. */
-function outcomeOf(j: Awaited<ReturnType<typeof mergeFiles>>["json"]) {
+function outcomeOf(j: Awaited<ReturnType<typeof mergeFiles>>["json"], data: PlanData, lang: Lang) {
   return {
     period: j.period,
     expected: j.expected,
@@ -225,6 +240,7 @@ function outcomeOf(j: Awaited<ReturnType<typeof mergeFiles>>["json"]) {
     duplicates: j.duplicates,
     missing: j.missing,
     json: jsonFile(j.period, j),
+    notes: noReporterNotes(data.registry, j.period, lang),
   };
 }
 
@@ -244,7 +260,7 @@ export async function mergeToFiles(data: PlanData, req: MergeRequest): Promise<M
   const out = await mergeFiles(mergeOptions(data, req));
   const j = out.json;
   return {
-    ...outcomeOf(j),
+    ...outcomeOf(j, data, req.lang),
     summary: { name: `tong-hop-${j.period}.xlsx`, bytes: out.summaryBytes, type: XLSX_TYPE },
     result: out.result,
     formUnits: formUnitsOf(data.registry),
@@ -299,12 +315,14 @@ export async function mergeIntoOpenWorkbook(
     sheets: req.useSheets,
     received: true,
   });
+  const outcome = outcomeOf(out.json, data, req.lang);
   return {
-    ...outcomeOf(out.json),
+    ...outcome,
     result: out.result,
     formUnits: formUnitsOf(data.registry),
     sheets: out.written,
     notes: [
+      ...outcome.notes,
       ...(out.received?.filled.length
         ? [translate(req.lang, "taskpane.merge.received", { count: out.received.filled.length })]
         : []),
