@@ -53,7 +53,7 @@ for (const [p] of EXPANSIONS)
   }
 
 /** A matchKey word as the abbreviations are looked up by. */
-const patternWord = (token: string) => (token.length <= 6 ? stripDiacritics(token) : token);
+export const patternWord = (token: string) => (token.length <= 6 ? stripDiacritics(token) : token);
 
 /**
  * Whether an abbreviation could span the place where a key ending in word `left` meets a key
@@ -61,7 +61,12 @@ const patternWord = (token: string) => (token.length <= 6 ? stripDiacritics(toke
  * expandKeys joined by a space.
  */
 export function expandsAcross(left: string, right: string): boolean {
-  return PATTERN_NEXT.get(patternWord(left))?.has(patternWord(right)) ?? false;
+  return joinsAcross(patternWord(left), patternWord(right));
+}
+
+/** expandsAcross for words already as patternWord gives them. */
+export function joinsAcross(left: string, right: string): boolean {
+  return PATTERN_NEXT.get(left)?.has(right) ?? false;
 }
 
 /** Patterns by their first word, so most words are looked up once. */

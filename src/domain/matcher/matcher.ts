@@ -17,7 +17,7 @@ import {
   type WordFitMemo,
   type WordIndex,
 } from "./fuzzy";
-import { ABBREVIATION_WORDS, expandsAcross, keysOf, keysOfKey, type Keys } from "./keys";
+import { ABBREVIATION_WORDS, joinsAcross, keysOf, keysOfKey, patternWord, type Keys } from "./keys";
 import { joinable, maxSpan, pieces, type Piece } from "./segment";
 import type {
   CellMatch,
@@ -71,6 +71,12 @@ function foundAs(
 ): Found {
   return { status, agency, reason, suggestions };
 }
+
+/**
+ * No suggestions: one frozen list shared by every part that has none (a matcher remembers
+ * thousands of parts; each empty list of its own would be one more object to keep).
+ */
+const NONE: Suggestion[] = Object.freeze([]) as unknown as Suggestion[];
 
 /** Score at or above which a near miss is offered as the fix. */
 const SUGGEST_AT = 0.75;
@@ -210,7 +216,14 @@ interface CellContext {
 /** One context per legacy flag and date, so a look-up builds and hashes no new key. */
 const cellContexts = new Map<string, CellContext>();
 
+/** The contexts without a date (most cells have none), with the memoKeys cellContext gives. */
+const UNDATED: CellContext[] = [
+  { legacy: false, date: undefined, memoKey: "0" },
+  { legacy: true, date: undefined, memoKey: "1" },
+];
+
 function cellContext(legacy: boolean, date?: string): CellContext {
+  if (date === undefined) return UNDATED[legacy ? 1 : 0];
   const memoKey = `${legacy ? 1 : 0}${date ?? ""}`;
   let ctx = cellContexts.get(memoKey);
   if (!ctx) {
@@ -230,8 +243,9 @@ interface Indexes {
   targetWords: WordIndex;
   span: number;
   shape: Shape;
-  /** The same for loose keys as they are, abbreviations written out: every word checked. */
-  looseShape: Shape;
+  /** The loose keys' words numbered, and the keys as paths of those numbers. */
+  looseIds: Map<string, number>;
+  looseTrie: LooseNode;
 }
 
 /**
@@ -252,10 +266,10 @@ const ABBREVIATION = -1;
 const UNKNOWN_WORD = -2;
 const PAIR = 1 << 16;
 
-/** The shape of the loose keys; with `abbreviations`, their words left unchecked. */
-function buildShape(entries: Entry[], abbreviations: boolean): Shape {
+/** The shape of the loose keys, the abbreviations' words left unchecked. */
+function buildShape(entries: Entry[]): Shape {
   const ids = new Map<string, number>();
-  if (abbreviations) for (const w of ABBREVIATION_WORDS) ids.set(w, ABBREVIATION);
+  for (const w of ABBREVIATION_WORDS) ids.set(w, ABBREVIATION);
   const id = (w: string) => {
     let n = ids.get(w);
     if (n === undefined) ids.set(w, (n = ids.size));
@@ -272,6 +286,30 @@ function buildShape(entries: Entry[], abbreviations: boolean): Shape {
       if (n[k - 1] >= 0 && n[k] >= 0) pairs.add(n[k - 1] * PAIR + n[k]);
   }
   return { ids, firsts, lasts, pairs };
+}
+
+/** A step down the spellings' loose keys, word by word (numbered as in looseIds). */
+interface LooseNode {
+  next: Map<number, LooseNode>;
+  /** Some loose key ends here. */
+  end: boolean;
+}
+
+function buildLooseTrie(entries: Entry[]): { looseIds: Map<string, number>; looseTrie: LooseNode } {
+  const looseIds = new Map<string, number>();
+  const looseTrie: LooseNode = { next: new Map(), end: false };
+  for (const e of entries) {
+    let node = looseTrie;
+    for (const w of e.words) {
+      let id = looseIds.get(w);
+      if (id === undefined) looseIds.set(w, (id = looseIds.size));
+      let child = node.next.get(id);
+      if (!child) node.next.set(id, (child = { next: new Map(), end: false }));
+      node = child;
+    }
+    node.end = true;
+  }
+  return { looseIds, looseTrie };
 }
 
 /** Bits not worked out yet: a typed array, so the field keeps one type once they are. */
@@ -291,8 +329,8 @@ function indexesOf(registry: Registry): Indexes {
       targets,
       targetWords: buildWordIndex(targets.map((t) => t.words)),
       span: maxSpan(entries.map((e) => e.spelling)),
-      shape: buildShape(entries, true),
-      looseShape: buildShape(entries, false),
+      shape: buildShape(entries),
+      ...buildLooseTrie(entries),
     };
     indexesByRegistry.set(registry, found);
   }
@@ -326,14 +364,30 @@ const CELL_MEMO = 20_000;
 
 /** What a piece's or gap's matchKey brings to a stretch of a joinable cell. */
 interface PartKey {
-  /** Its loose key (expanded, without marks), and its words numbered as in looseShape. */
+  /** Its loose key (expanded, without marks), and its words numbered as in looseIds. */
   loose: string;
   looseWords: Int32Array;
+  /** Its first and last words as abbreviations are looked up by (see joinsAcross). */
   first: string;
   last: string;
   /** Targets all its words can take a place in, without marks and as loose. */
   plainPlaces: Uint32Array;
   loosePlaces: Uint32Array;
+}
+
+/** A loose text as near misses are measured from it. */
+interface Form {
+  loose: string;
+  words: string[];
+  hist: Int16Array;
+  /** Targets all its words can take a place in. */
+  places: Uint32Array;
+}
+
+/** A matchKey's loose forms: abbreviations written out, and as written; both without marks. */
+interface Forms {
+  expanded: Form;
+  plain: Form;
 }
 
 /** What one matcher remembers. Each matcher starts with none of it. */
@@ -349,6 +403,7 @@ interface Memory {
   wordFitMemo: WordFitMemo;
   places: Map<string, Uint32Array>;
   partKeys: Map<string, PartKey>;
+  forms: Map<string, Forms>;
 }
 
 function newMemory(): Memory {
@@ -364,6 +419,7 @@ function newMemory(): Memory {
     wordFitMemo: new Map(),
     places: new Map(),
     partKeys: new Map(),
+    forms: new Map(),
   };
 }
 
@@ -398,7 +454,7 @@ export function createMatcher(registry: Registry): Matcher {
 }
 
 function createEngine(registry: Registry): Engine {
-  const { byKey, byExpanded, byLoose, targets, targetWords, span, shape, looseShape } =
+  const { byKey, byExpanded, byLoose, targets, targetWords, span, shape, looseIds, looseTrie } =
     indexesOf(registry);
   /** Targets compared with the expanded form come first, then those as abbreviated. */
   const plainFrom =
@@ -421,6 +477,7 @@ function createEngine(registry: Registry): Engine {
   /** Per written word, the targets it can take a place in (elsewhere wordFit fails), as bits. */
   let places = memory.places;
   let partKeys = memory.partKeys;
+  let forms = memory.forms;
 
   function use(m: Memory): void {
     if (m === memory) return;
@@ -435,6 +492,7 @@ function createEngine(registry: Registry): Engine {
     wordIds = m.wordIds;
     places = m.places;
     partKeys = m.partKeys;
+    forms = m.forms;
   }
 
   function placesOf(word: string): Uint32Array {
@@ -479,9 +537,6 @@ function createEngine(registry: Registry): Engine {
     return keys;
   }
 
-  /** keysOf, once per text. */
-  const keysFor = (written: string): Keys => keysOfMemo(keyOf(written));
-
   const inForce = (list: Entry[] | undefined, date?: string): Entry[] =>
     !list ? [] : date ? list.filter((e) => isValidOn(e.agency, date)) : list;
 
@@ -498,7 +553,7 @@ function createEngine(registry: Registry): Engine {
   function fromHits(hits: Entry[], reason: (e: Entry) => Reason, score: number): Found {
     const agencies = byAgency(hits);
     if (agencies.length === 1)
-      return foundAs("resolved", agencies[0].agency, reason(agencies[0]), []);
+      return foundAs("resolved", agencies[0].agency, reason(agencies[0]), NONE);
     const suggestions = agencies.map((e) => ({ agency: e.agency, score, reason: reason(e) }));
     return foundAs("suggested", undefined, suggestions[0].reason, suggestions);
   }
@@ -558,9 +613,9 @@ function createEngine(registry: Registry): Engine {
       const loose = keysOfMemo(key).loose;
       part = {
         loose,
-        looseWords: Int32Array.from(loose.split(" "), (w) => looseShape.ids.get(w) ?? UNKNOWN_WORD),
-        first: words[0],
-        last: words[words.length - 1],
+        looseWords: Int32Array.from(loose.split(" "), (w) => looseIds.get(w) ?? UNKNOWN_WORD),
+        first: patternWord(words[0]),
+        last: patternWord(words[words.length - 1]),
         plainPlaces: NOT_YET,
         loosePlaces: NOT_YET,
       };
@@ -571,22 +626,21 @@ function createEngine(registry: Registry): Engine {
   }
 
   /**
-   * Whether the loose keys of these parts, joined, could be some spelling's: every word one of
-   * theirs, first, last and next to each other as in one of them.
+   * Whether the loose keys of parts [from, to) of the cell (pieces and gaps, the empty ones
+   * left out), joined by spaces, are some spelling's loose key: their words walked down the
+   * spellings' words, with no string built.
    */
-  function looseMayJoin(keys: string[]): boolean {
-    let prev = -1;
-    for (let q = 0; q < keys.length; q++) {
-      const ids = partKey(keys[q]).looseWords;
+  function looseSpells(from: number, to: number): boolean {
+    let node: LooseNode | undefined = looseTrie;
+    for (let k = from; k < to; k++) {
+      if (keyAt(k) === "") continue;
+      const ids = partAt(k).looseWords;
       for (let x = 0; x < ids.length; x++) {
-        const n = ids[x];
-        if (n === UNKNOWN_WORD) return false;
-        if (prev < 0 ? !looseShape.firsts.has(n) : !looseShape.pairs.has(prev * PAIR + n))
-          return false;
-        prev = n;
+        node = node.next.get(ids[x]);
+        if (!node) return false;
       }
     }
-    return prev >= 0 && looseShape.lasts.has(prev);
+    return node !== looseTrie && node.end;
   }
 
   /** Whether no target can be a near miss of the stretch made of these non-empty part keys. */
@@ -599,7 +653,7 @@ function createEngine(registry: Registry): Engine {
       const key = keys[q];
       const part = partKey(key);
       // Words without marks join as they are; loose words only where no abbreviation spans.
-      if (last !== undefined && expandsAcross(last, part.first)) across = true;
+      if (last !== undefined && joinsAcross(last, part.first)) across = true;
       last = part.last;
       if (part.plainPlaces === NOT_YET) {
         part.plainPlaces = placeableAll(stripDiacritics(key).split(" "));
@@ -679,7 +733,7 @@ function createEngine(registry: Registry): Engine {
     const direct = inForce(byKey.get(keys.key), ctx.date);
     if (direct.length > 0) {
       const exact = direct.find((e) => e.kind === "name" && sameSpelling(written, e));
-      if (exact && !ctx.legacy) return foundAs("exact", exact.agency, undefined, []);
+      if (exact && !ctx.legacy) return foundAs("exact", exact.agency, undefined, NONE);
       return fromHits(direct, (e) => aliasReason(e, written, ctx), 1);
     }
     const expanded = inForce(byExpanded.get(keys.expanded), ctx.date);
@@ -704,22 +758,32 @@ function createEngine(registry: Registry): Engine {
     return null;
   }
 
+  function formOf(loose: string): Form {
+    const words = loose.split(" ");
+    return { loose, words, hist: histogram(loose), places: placeableAll(words) };
+  }
+
+  /** A matchKey's two loose forms as nearMisses compares them, once per key. */
+  function formsOf(key: string): Forms {
+    let found = forms.get(key);
+    if (!found) {
+      found = { expanded: formOf(keysOfMemo(key).loose), plain: formOf(stripDiacritics(key)) };
+      if (forms.size >= 20_000) forms.clear();
+      forms.set(key, found);
+    }
+    return found;
+  }
+
   /**
-   * Near misses by edit distance on the loose keys, guarded word by word, scoring at least
-   * `floor` (a higher floor lets more candidates be ruled out before measuring them).
+   * Near misses by edit distance on the loose keys of matchKey `key`, guarded word by word,
+   * scoring at least `floor` (a higher floor lets more candidates be ruled out before measuring
+   * them). Texts with one matchKey share one answer.
    */
-  function nearMisses(written: string, date?: string, floor = HINT_AT): Suggestion[] {
-    const context = contextOf(String(floor), date ?? "");
-    const cached = fuzzyCache.get(context, written);
+  function nearMisses(key: string, date?: string, floor = HINT_AT): Suggestion[] {
+    const context = contextOf(floor === HINT_AT ? "hint" : String(floor), date ?? "");
+    const cached = fuzzyCache.get(context, key);
     if (cached) return cached;
-    const keys = keysFor(written);
-    // No array of the two: an array made by map may differ in its kind of elements from call to call.
-    const formOf = (loose: string) => {
-      const words = loose.split(" ");
-      return { loose, words, hist: histogram(loose), places: placeableAll(words) };
-    };
-    const expandedForm = formOf(keys.loose);
-    const plainForm = formOf(stripDiacritics(keys.key));
+    const { expanded: expandedForm, plain: plainForm } = formsOf(key);
     const best = new Map<Agency, { score: number; order: number }>();
     // The expanded form against targets [0, plainFrom), then without marks against the rest.
     for (let f = 0; f < 2; f++) {
@@ -729,29 +793,40 @@ function createEngine(registry: Registry): Engine {
       // Only lengths within the distance allowed can be near misses: shorter ones are skipped,
       // and past the first longer one too far off, every later one is too.
       const shortest = w.loose.length - Math.floor(w.loose.length * (1 - floor));
-      for (let ti = firstOfLength(targets, from, to, shortest); ti < to; ti++) {
-        const t = targets[ti];
-        const longest = Math.max(w.loose.length, t.loose.length);
-        const max = Math.floor(longest * (1 - floor));
-        if (Math.abs(w.loose.length - t.loose.length) > max) {
-          if (t.loose.length > w.loose.length) break;
-          continue;
+      // Only the targets every written word can take a place in (few): their bits, in order.
+      const places = w.places;
+      const start = firstOfLength(targets, from, to, shortest);
+      scan: for (let word = start >>> 5; word < places.length; word++) {
+        let bits = places[word];
+        if (word === start >>> 5) bits &= ~((1 << (start & 31)) - 1);
+        while (bits !== 0) {
+          const low = bits & -bits;
+          bits ^= low;
+          const ti = (word << 5) + 31 - Math.clz32(low);
+          if (ti >= to) break scan;
+          const t = targets[ti];
+          const longest = Math.max(w.loose.length, t.loose.length);
+          const max = Math.floor(longest * (1 - floor));
+          if (Math.abs(w.loose.length - t.loose.length) > max) {
+            if (t.loose.length > w.loose.length) break scan;
+            continue;
+          }
+          if (date && !isValidOn(t.entry.agency, date)) continue;
+          if (histogramBound(w.hist, t.hist) > max) continue;
+          if (w.words.length > t.words.length) continue;
+          const fit = wordFit(w.words, t.words);
+          // "Yên Bái" is the province as much as the city: no near miss that adds a level.
+          if (!fit.fits || fit.levelMissing) continue;
+          const d = boundedDistance(w.loose, t.loose, max);
+          if (d > max) continue;
+          // A whole word left out changes the meaning ("Sở Nội" for "Sở Nội vụ"): a hint only.
+          const score =
+            fit.missing > 0 ? Math.min(1 - d / longest, MISSING_WORD_CAP) : 1 - d / longest;
+          if (score < floor) continue;
+          const prev = best.get(t.entry.agency);
+          if (!prev || score > prev.score)
+            best.set(t.entry.agency, { score, order: t.entry.order });
         }
-        if (((w.places[ti >>> 5] >>> (ti & 31)) & 1) === 0) continue;
-        if (date && !isValidOn(t.entry.agency, date)) continue;
-        if (histogramBound(w.hist, t.hist) > max) continue;
-        if (w.words.length > t.words.length) continue;
-        const fit = wordFit(w.words, t.words);
-        // "Yên Bái" is the province as much as the city: no near miss that adds a level.
-        if (!fit.fits || fit.levelMissing) continue;
-        const d = boundedDistance(w.loose, t.loose, max);
-        if (d > max) continue;
-        // A whole word left out changes the meaning ("Sở Nội" for "Sở Nội vụ"): a hint only.
-        const score =
-          fit.missing > 0 ? Math.min(1 - d / longest, MISSING_WORD_CAP) : 1 - d / longest;
-        if (score < floor) continue;
-        const prev = best.get(t.entry.agency);
-        if (!prev || score > prev.score) best.set(t.entry.agency, { score, order: t.entry.order });
       }
     }
     const result = [...best.entries()]
@@ -762,7 +837,7 @@ function createEngine(registry: Registry): Engine {
         score: Math.round(score * 1000) / 1000,
         reason: "typo" as Reason,
       }));
-    fuzzyCache.set(context, written, result);
+    fuzzyCache.set(context, key, result);
     return result;
   }
 
@@ -864,6 +939,7 @@ function createEngine(registry: Registry): Engine {
   /** matchKeys of each piece (even k) and gap (odd k), once the cell is joinable; else null. */
   let cellKeys: (string | undefined)[] | null = null;
   let cellWords: (Int32Array | undefined)[] | null = null;
+  let cellParts: (PartKey | undefined)[] | null = null;
   /** The segments of pass 1 around the run of unknown pieces scoreNear is working on. */
   let cellWindow: Segment[] = [];
 
@@ -885,6 +961,10 @@ function createEngine(registry: Registry): Engine {
     return (cellWords![k] ??= shapeWords(keyAt(k)));
   }
 
+  function partAt(k: number): PartKey {
+    return (cellParts![k] ??= partKey(keyAt(k)));
+  }
+
   /** The non-empty keys of the pieces and gaps of pieces [i, j). */
   function partsOf(i: number, j: number): string[] {
     const out: string[] = [];
@@ -896,18 +976,18 @@ function createEngine(registry: Registry): Engine {
   function knownName(i: number, j: number): Found | null {
     if (j - i === 1 || !cellKeys) return lookup(slice(i, j), cellCtx);
     if (!mayJoin(2 * i, 2 * j - 1)) return null;
-    const parts = partsOf(i, j);
     // Every match shares the loose key of some spelling; joined from the parts' loose keys
     // where no abbreviation spans two parts.
     let across = false;
-    for (let k = 1; k < parts.length; k++)
-      if (expandsAcross(partKey(parts[k - 1]).last, partKey(parts[k]).first)) across = true;
-    if (!across) {
-      if (!looseMayJoin(parts)) return null;
-      let loose = partKey(parts[0]).loose;
-      for (let k = 1; k < parts.length; k++) loose += " " + partKey(parts[k]).loose;
-      if (!byLoose.has(loose)) return null;
+    let last: string | undefined;
+    for (let k = 2 * i; k < 2 * j - 1; k++) {
+      if (keyAt(k) === "") continue;
+      const part = partAt(k);
+      if (last !== undefined && joinsAcross(last, part.first)) across = true;
+      last = part.last;
     }
+    if (!across && !looseSpells(2 * i, 2 * j - 1)) return null;
+    const parts = partsOf(i, j);
     return lookup(slice(i, j), cellCtx, parts.join(" "));
   }
 
@@ -934,13 +1014,17 @@ function createEngine(registry: Registry): Engine {
     }
     // Several pieces count only as a near miss good enough to suggest: most stretches
     // are ruled out by that stricter floor before the hints are gathered.
-    if (
-      j - i > 1 &&
-      ((cellKeys && noTargetFor(partsOf(i, j))) ||
-        nearMisses(slice(i, j), cellCtx.date, SUGGEST_AT).length === 0)
-    )
+    let key: string;
+    if (!cellKeys) key = keyOf(slice(i, j));
+    else if (j - i === 1) key = keyAt(2 * i);
+    else {
+      const parts = partsOf(i, j);
+      if (noTargetFor(parts)) return scoredAs(null, Infinity);
+      key = parts.join(" ");
+    }
+    if (j - i > 1 && nearMisses(key, cellCtx.date, SUGGEST_AT).length === 0)
       return scoredAs(null, Infinity);
-    const hints = nearMisses(slice(i, j), cellCtx.date);
+    const hints = nearMisses(key, cellCtx.date);
     const top = hints[0]?.score ?? 0;
     if (top >= SUGGEST_AT) {
       return scoredAs(
@@ -972,9 +1056,11 @@ function createEngine(registry: Registry): Engine {
     for (let k = 0; k < list.length; k++) pieceTexts[k] = undefined;
     cellKeys = null;
     cellWords = null;
+    cellParts = null;
     if (list.length > 1 && joinable(d, list)) {
       cellKeys = new Array(2 * list.length - 1);
       cellWords = new Array(cellKeys.length);
+      cellParts = new Array(cellKeys.length);
       prepareJoin(cellKeys.length, wordsAt);
     }
 
@@ -1021,8 +1107,9 @@ function createEngine(registry: Registry): Engine {
       const origStart = repaired.map ? repaired.map[start] : start;
       const origEnd = repaired.map ? repaired.map[end] : end;
       const written = text.slice(origStart, origEnd);
-      const fixed = d.slice(start, end);
-      const f = found ?? foundAs("unknown", undefined, undefined, []);
+      // Nothing decoded or composed: the repaired text is the written one.
+      const fixed = d === text ? written : d.slice(start, end);
+      const f = found ?? foundAs("unknown", undefined, undefined, NONE);
       // Decoding or NFC changed the text: what was exact is now a (safe) repair.
       const status = f.status === "exact" && written !== fixed ? "resolved" : f.status;
       const reason =

@@ -160,10 +160,14 @@ function detect(
     // shares ("các") stays unless the legacy reading is strictly better.
     const capitalsFont = byFont === "tcvn3-capitals";
     const legacy = byFont === "vni" ? decodeVni(s) : decodeTcvn3(s, { capitalsFont });
-    const asIs = badness(s, memo);
     const read = badness(legacy, memo);
-    const keep = countHints(s) > 0 ? asIs < read : asIs <= read;
-    if (keep) return "unicode";
+    const hints = countHints(s);
+    // The text's legacy bytes alone (each counts 2 in badness) can make it read no better: the
+    // words need not be weighed.
+    if (hints === 0 || 2 * hints < read) {
+      const asIs = badness(s, memo);
+      if (hints > 0 ? asIs < read : asIs <= read) return "unicode";
+    }
     legacyText = legacy;
     return byFont === "vni" ? "vni" : "tcvn3";
   }
@@ -217,6 +221,19 @@ function isMarkUnit(c: number): boolean {
   return kind === 1;
 }
 
+/** NFC of a character and its marks, by the cluster: the same few letters come back. */
+const COMPOSED = new Map<string, string>();
+
+function composeCluster(cluster: string): string {
+  let composed = COMPOSED.get(cluster);
+  if (composed === undefined) {
+    composed = nfc(cluster);
+    if (COMPOSED.size >= 4096) COMPOSED.clear();
+    COMPOSED.set(cluster, composed);
+  }
+  return composed;
+}
+
 /**
  * NFC that keeps the index map (`map` null: the identity, and null again if nothing moved):
  * compose each base character with the marks that follow it.
@@ -247,7 +264,7 @@ function nfcWithMap(text: string, map: number[] | null): { text: string; map: nu
       outMap.push(from(i++));
       continue;
     }
-    const composed = nfc(text.slice(i, j));
+    const composed = composeCluster(text.slice(i, j));
     out += text.slice(kept, i) + composed;
     for (let k = 0; k < composed.length; k++) outMap.push(from(i));
     i = kept = j;
