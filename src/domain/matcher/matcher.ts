@@ -312,6 +312,9 @@ function buildLooseTrie(entries: Entry[]): { looseIds: Map<string, number>; loos
   return { looseIds, looseTrie };
 }
 
+/** The words of an empty key. */
+const NO_WORDS: readonly number[] = [];
+
 /** Bits not worked out yet: a typed array, so the field keeps one type once they are. */
 const NOT_YET = new Uint32Array(0);
 
@@ -362,11 +365,30 @@ class Memo<V> {
 /** Most cell texts a matcher remembers (real sheets repeat the same few agency lists). */
 const CELL_MEMO = 20_000;
 
+/**
+ * What the matcher works out about one matchKey, each part when first asked for (null: not
+ * yet): one record per key, so a piece met again costs one look-up.
+ */
+interface KeyInfo {
+  key: string;
+  keys: Keys | null;
+  /** Its words numbered as in wordId. */
+  ids: readonly number[] | null;
+  part: PartKey | null;
+}
+
+/** A text the matcher has met: its matchKey, and what it names in the plain context. */
+interface TextInfo {
+  info: KeyInfo;
+  /** lookup() without a date or a legacy encoding (undefined: not yet; null: nothing known). */
+  found: Found | null | undefined;
+}
+
 /** What a piece's or gap's matchKey brings to a stretch of a joinable cell. */
 interface PartKey {
   /** Its loose key (expanded, without marks), and its words numbered as in looseIds. */
   loose: string;
-  looseWords: Int32Array;
+  looseWords: readonly number[];
   /** Its first and last words as abbreviations are looked up by (see joinsAcross). */
   first: string;
   last: string;
@@ -396,14 +418,11 @@ interface Memory {
   fuzzyCache: Memo<Suggestion[]>;
   cells: Memo<CellMatch>;
   detectMemo: DetectMemo;
-  keyOfText: Map<string, string>;
-  keysOfKeyMemo: Map<string, Keys>;
-  wordsOfKey: Map<string, Int32Array>;
+  texts: Map<string, TextInfo>;
+  keyInfos: Map<string, KeyInfo>;
   wordIds: Map<string, number>;
   wordFitMemo: WordFitMemo;
   places: Map<string, Uint32Array>;
-  partKeys: Map<string, PartKey>;
-  forms: Map<string, Forms>;
 }
 
 function newMemory(): Memory {
@@ -412,14 +431,11 @@ function newMemory(): Memory {
     fuzzyCache: new Memo<Suggestion[]>(20_000),
     cells: new Memo<CellMatch>(CELL_MEMO),
     detectMemo: new Map(),
-    keyOfText: new Map(),
-    keysOfKeyMemo: new Map(),
-    wordsOfKey: new Map(),
+    texts: new Map(),
+    keyInfos: new Map(),
     wordIds: new Map(),
     wordFitMemo: new Map(),
     places: new Map(),
-    partKeys: new Map(),
-    forms: new Map(),
   };
 }
 
@@ -468,16 +484,13 @@ function createEngine(registry: Registry): Engine {
   let cells = memory.cells;
   /** Words weighed while telling legacy encodings apart. */
   let detectMemo = memory.detectMemo;
-  /** matchKey by text, then the rest of the keys and the numbered words by matchKey. */
-  let keyOfText = memory.keyOfText;
-  let keysOfKeyMemo = memory.keysOfKeyMemo;
-  let wordsOfKey = memory.wordsOfKey;
+  /** What each text and each matchKey brings (see TextInfo, KeyInfo). */
+  let texts = memory.texts;
+  let keyInfos = memory.keyInfos;
   let wordIds = memory.wordIds;
   const wordFit = memoWordFit(() => memory.wordFitMemo);
   /** Per written word, the targets it can take a place in (elsewhere wordFit fails), as bits. */
   let places = memory.places;
-  let partKeys = memory.partKeys;
-  let forms = memory.forms;
 
   function use(m: Memory): void {
     if (m === memory) return;
@@ -486,13 +499,10 @@ function createEngine(registry: Registry): Engine {
     fuzzyCache = m.fuzzyCache;
     cells = m.cells;
     detectMemo = m.detectMemo;
-    keyOfText = m.keyOfText;
-    keysOfKeyMemo = m.keysOfKeyMemo;
-    wordsOfKey = m.wordsOfKey;
+    texts = m.texts;
+    keyInfos = m.keyInfos;
     wordIds = m.wordIds;
     places = m.places;
-    partKeys = m.partKeys;
-    forms = m.forms;
   }
 
   function placesOf(word: string): Uint32Array {
@@ -515,27 +525,30 @@ function createEngine(registry: Registry): Engine {
     return all;
   }
 
-  /** matchKey, once per text: pieces come back again and again, in pass 1 and 2. */
-  function keyOf(written: string): string {
-    let key = keyOfText.get(written);
-    if (key === undefined) {
-      key = matchKey(written);
-      if (keyOfText.size >= 50_000) keyOfText.clear();
-      keyOfText.set(written, key);
+  /** The record of a matchKey: many spellings of a piece share it. */
+  function infoOfKey(key: string): KeyInfo {
+    let info = keyInfos.get(key);
+    if (!info) {
+      info = { key, keys: null, ids: null, part: null };
+      if (keyInfos.size >= 50_000) keyInfos.clear();
+      keyInfos.set(key, info);
     }
-    return key;
+    return info;
   }
 
-  /** keysOfKey, once per key: many spellings of a piece share it. */
-  function keysOfMemo(key: string): Keys {
-    let keys = keysOfKeyMemo.get(key);
-    if (!keys) {
-      keys = keysOfKey(key);
-      if (keysOfKeyMemo.size >= 50_000) keysOfKeyMemo.clear();
-      keysOfKeyMemo.set(key, keys);
+  /** The record of a text; `key` is its matchKey when the caller has it already. */
+  function textInfo(written: string, key?: string): TextInfo {
+    let text = texts.get(written);
+    if (!text) {
+      text = { info: infoOfKey(key ?? matchKey(written)), found: undefined };
+      if (texts.size >= 50_000) texts.clear();
+      texts.set(written, text);
     }
-    return keys;
+    return text;
   }
+
+  /** keysOfKey, once per key. */
+  const keysOf = (info: KeyInfo): Keys => (info.keys ??= keysOfKey(info.key));
 
   const inForce = (list: Entry[] | undefined, date?: string): Entry[] =>
     !list ? [] : date ? list.filter((e) => isValidOn(e.agency, date)) : list;
@@ -563,9 +576,18 @@ function createEngine(registry: Registry): Engine {
    * text's matchKey when the caller has it already.
    */
   function lookup(written: string, ctx: CellContext, key?: string): Found | null {
+    return lookupText(textInfo(written, key), written, ctx);
+  }
+
+  /** lookup for a text whose record the caller has. */
+  function lookupText(text: TextInfo, written: string, ctx: CellContext): Found | null {
+    if (ctx === UNDATED[0])
+      return text.found !== undefined
+        ? text.found
+        : (text.found = lookupUncached(written, ctx, text.info));
     const cached = cache.get(ctx.memoKey, written);
     if (cached !== undefined) return cached;
-    const found = lookupUncached(written, ctx, key ?? keyOf(written));
+    const found = lookupUncached(written, ctx, text.info);
     cache.set(ctx.memoKey, written, found);
     return found;
   }
@@ -586,43 +608,36 @@ function createEngine(registry: Registry): Engine {
    * abbreviation stays a word of the loose key, next to the same neighbours; pass 1 tries
    * many stretches of pieces, and most join two names into none.
    */
-  function mayBeKnown(key: string): boolean {
+  function mayBeKnown(info: KeyInfo): boolean {
+    const ids = shapeWords(info);
     let prev = ABBREVIATION;
-    let from = 0;
-    for (;;) {
-      let to = key.indexOf(" ", from);
-      const last = to < 0;
-      if (last) to = key.length;
-      const n = wordId(key.slice(from, to));
+    for (let x = 0; x < ids.length; x++) {
+      const n = ids[x];
       if (n === UNKNOWN_WORD) return false;
       if (n >= 0) {
-        if (from === 0 && !shape.firsts.has(n)) return false;
-        if (last && !shape.lasts.has(n)) return false;
+        if (x === 0 && !shape.firsts.has(n)) return false;
+        if (x === ids.length - 1 && !shape.lasts.has(n)) return false;
         if (prev >= 0 && !shape.pairs.has(prev * PAIR + n)) return false;
       }
-      if (last) return true;
       prev = n;
-      from = to + 1;
     }
+    return true;
   }
 
-  function partKey(key: string): PartKey {
-    let part = partKeys.get(key);
-    if (!part) {
-      const words = key.split(" ");
-      const loose = keysOfMemo(key).loose;
-      part = {
+  function partKey(info: KeyInfo): PartKey {
+    if (!info.part) {
+      const words = info.key.split(" ");
+      const loose = keysOf(info).loose;
+      info.part = {
         loose,
-        looseWords: Int32Array.from(loose.split(" "), (w) => looseIds.get(w) ?? UNKNOWN_WORD),
+        looseWords: loose.split(" ").map((w) => looseIds.get(w) ?? UNKNOWN_WORD),
         first: patternWord(words[0]),
         last: patternWord(words[words.length - 1]),
         plainPlaces: NOT_YET,
         loosePlaces: NOT_YET,
       };
-      if (partKeys.size >= 20_000) partKeys.clear();
-      partKeys.set(key, part);
     }
-    return part;
+    return info.part;
   }
 
   /**
@@ -643,15 +658,19 @@ function createEngine(registry: Registry): Engine {
     return node !== looseTrie && node.end;
   }
 
-  /** Whether no target can be a near miss of the stretch made of these non-empty part keys. */
-  function noTargetFor(keys: string[]): boolean {
+  /**
+   * Whether no target can be a near miss of the stretch made of parts [from, to) of the cell
+   * (pieces and gaps, the empty ones left out).
+   */
+  function noTargetFor(from: number, to: number): boolean {
     let plain: Uint32Array | null = null;
     let loose: Uint32Array | null = null;
     let across = false;
     let last: string | undefined;
-    for (let q = 0; q < keys.length; q++) {
-      const key = keys[q];
-      const part = partKey(key);
+    for (let k = from; k < to; k++) {
+      const key = keyAt(k);
+      if (key === "") continue;
+      const part = partAt(k);
       // Words without marks join as they are; loose words only where no abbreviation spans.
       if (last !== undefined && joinsAcross(last, part.first)) across = true;
       last = part.last;
@@ -666,14 +685,9 @@ function createEngine(registry: Registry): Engine {
   }
 
   /** A matchKey's words, numbered as in wordId. */
-  function shapeWords(key: string): Int32Array {
-    let ids = wordsOfKey.get(key);
-    if (!ids) {
-      ids = key === "" ? new Int32Array(0) : Int32Array.from(key.split(" "), wordId);
-      if (wordsOfKey.size >= 20_000) wordsOfKey.clear();
-      wordsOfKey.set(key, ids);
-    }
-    return ids;
+  function shapeWords(info: KeyInfo): readonly number[] {
+    // Plain arrays of small numbers: a matcher keeps thousands, and typed arrays weigh more.
+    return (info.ids ??= info.key === "" ? NO_WORDS : info.key.split(" ").map(wordId));
   }
 
   /**
@@ -687,7 +701,7 @@ function createEngine(registry: Registry): Engine {
   let joinFrom = new Int32Array(64);
 
   /** Fill the tables above for parts 0 to count - 1, from each part's numbered words. */
-  function prepareJoin(count: number, part: (k: number) => Int32Array): void {
+  function prepareJoin(count: number, part: (k: number) => readonly number[]): void {
     let total = 0;
     for (let k = 0; k < count; k++) total += part(k).length;
     if (joinIds.length < total) {
@@ -727,9 +741,9 @@ function createEngine(registry: Registry): Engine {
     return joinIds[b - 1] < 0 || shape.lasts.has(joinIds[b - 1]);
   }
 
-  function lookupUncached(written: string, ctx: CellContext, key: string): Found | null {
-    if (key === "" || !mayBeKnown(key)) return null;
-    const keys = keysOfMemo(key);
+  function lookupUncached(written: string, ctx: CellContext, info: KeyInfo): Found | null {
+    if (info.key === "" || !mayBeKnown(info)) return null;
+    const keys = keysOf(info);
     const direct = inForce(byKey.get(keys.key), ctx.date);
     if (direct.length > 0) {
       const exact = direct.find((e) => e.kind === "name" && sameSpelling(written, e));
@@ -763,15 +777,10 @@ function createEngine(registry: Registry): Engine {
     return { loose, words, hist: histogram(loose), places: placeableAll(words) };
   }
 
-  /** A matchKey's two loose forms as nearMisses compares them, once per key. */
-  function formsOf(key: string): Forms {
-    let found = forms.get(key);
-    if (!found) {
-      found = { expanded: formOf(keysOfMemo(key).loose), plain: formOf(stripDiacritics(key)) };
-      if (forms.size >= 20_000) forms.clear();
-      forms.set(key, found);
-    }
-    return found;
+  /** A matchKey's two loose forms as nearMisses compares them. */
+  function formsOf(info: KeyInfo): Forms {
+    // Not kept: nearMisses keeps its answers, and forms are many small arrays to hold.
+    return { expanded: formOf(keysOf(info).loose), plain: formOf(stripDiacritics(info.key)) };
   }
 
   /**
@@ -779,11 +788,11 @@ function createEngine(registry: Registry): Engine {
    * scoring at least `floor` (a higher floor lets more candidates be ruled out before measuring
    * them). Texts with one matchKey share one answer.
    */
-  function nearMisses(key: string, date?: string, floor = HINT_AT): Suggestion[] {
+  function nearMisses(info: KeyInfo, date?: string, floor = HINT_AT): Suggestion[] {
     const context = contextOf(floor === HINT_AT ? "hint" : String(floor), date ?? "");
-    const cached = fuzzyCache.get(context, key);
+    const cached = fuzzyCache.get(context, info.key);
     if (cached) return cached;
-    const { expanded: expandedForm, plain: plainForm } = formsOf(key);
+    const { expanded: expandedForm, plain: plainForm } = formsOf(info);
     const best = new Map<Agency, { score: number; order: number }>();
     // The expanded form against targets [0, plainFrom), then without marks against the rest.
     for (let f = 0; f < 2; f++) {
@@ -837,7 +846,7 @@ function createEngine(registry: Registry): Engine {
         score: Math.round(score * 1000) / 1000,
         reason: "typo" as Reason,
       }));
-    fuzzyCache.set(context, key, result);
+    fuzzyCache.set(context, info.key, result);
     return result;
   }
 
@@ -936,10 +945,10 @@ function createEngine(registry: Registry): Engine {
   let cellList: Piece[] = [];
   let cellCtx: CellContext = cellContext(false);
   const pieceTexts: (string | undefined)[] = [];
-  /** matchKeys of each piece (even k) and gap (odd k), once the cell is joinable; else null. */
-  let cellKeys: (string | undefined)[] | null = null;
-  let cellWords: (Int32Array | undefined)[] | null = null;
-  let cellParts: (PartKey | undefined)[] | null = null;
+  /** The records of each piece's text, once looked up. */
+  const pieceInfos: (TextInfo | undefined)[] = [];
+  /** The matchKeys of each piece (even k) and gap (odd k), once the cell is joinable; else null. */
+  let cellKeys: (KeyInfo | undefined)[] | null = null;
   /** The segments of pass 1 around the run of unknown pieces scoreNear is working on. */
   let cellWindow: Segment[] = [];
 
@@ -949,32 +958,35 @@ function createEngine(registry: Registry): Engine {
       : cellText.slice(cellList[i].start, cellList[j - 1].end);
   }
 
-  function keyAt(k: number): string {
-    return (cellKeys![k] ??= keyOf(
+  function pieceInfo(i: number): TextInfo {
+    return (pieceInfos[i] ??= textInfo(slice(i, i + 1)));
+  }
+
+  function infoAt(k: number): KeyInfo {
+    return (cellKeys![k] ??=
       k % 2 === 0
-        ? slice(k / 2, k / 2 + 1)
-        : cellText.slice(cellList[(k - 1) / 2].end, cellList[(k + 1) / 2].start),
-    ));
+        ? pieceInfo(k / 2).info
+        : textInfo(cellText.slice(cellList[(k - 1) / 2].end, cellList[(k + 1) / 2].start)).info);
   }
 
-  function wordsAt(k: number): Int32Array {
-    return (cellWords![k] ??= shapeWords(keyAt(k)));
-  }
+  const keyAt = (k: number): string => infoAt(k).key;
+  const wordsAt = (k: number): readonly number[] => shapeWords(infoAt(k));
+  const partAt = (k: number): PartKey => partKey(infoAt(k));
 
-  function partAt(k: number): PartKey {
-    return (cellParts![k] ??= partKey(keyAt(k)));
-  }
-
-  /** The non-empty keys of the pieces and gaps of pieces [i, j). */
-  function partsOf(i: number, j: number): string[] {
-    const out: string[] = [];
-    for (let k = 2 * i; k < 2 * j - 1; k++) if (keyAt(k) !== "") out.push(keyAt(k));
-    return out;
+  /** The matchKey of pieces [i, j): the non-empty keys of their pieces and gaps, joined. */
+  function joinedKey(i: number, j: number): string {
+    let key = "";
+    for (let k = 2 * i; k < 2 * j - 1; k++) {
+      const part = keyAt(k);
+      if (part !== "") key = key === "" ? part : key + " " + part;
+    }
+    return key;
   }
 
   /** A known name over pieces [i, j): most stretches of several are ruled out by their words. */
   function knownName(i: number, j: number): Found | null {
-    if (j - i === 1 || !cellKeys) return lookup(slice(i, j), cellCtx);
+    if (j - i === 1) return lookupText(pieceInfo(i), slice(i, j), cellCtx);
+    if (!cellKeys) return lookup(slice(i, j), cellCtx);
     if (!mayJoin(2 * i, 2 * j - 1)) return null;
     // Every match shares the loose key of some spelling; joined from the parts' loose keys
     // where no abbreviation spans two parts.
@@ -987,8 +999,7 @@ function createEngine(registry: Registry): Engine {
       last = part.last;
     }
     if (!across && !looseSpells(2 * i, 2 * j - 1)) return null;
-    const parts = partsOf(i, j);
-    return lookup(slice(i, j), cellCtx, parts.join(" "));
+    return lookup(slice(i, j), cellCtx, joinedKey(i, j));
   }
 
   /** Pass 1: known names only. */
@@ -1014,13 +1025,12 @@ function createEngine(registry: Registry): Engine {
     }
     // Several pieces count only as a near miss good enough to suggest: most stretches
     // are ruled out by that stricter floor before the hints are gathered.
-    let key: string;
-    if (!cellKeys) key = keyOf(slice(i, j));
-    else if (j - i === 1) key = keyAt(2 * i);
+    let key: KeyInfo;
+    if (j - i === 1) key = pieceInfo(i).info;
+    else if (!cellKeys) key = textInfo(slice(i, j)).info;
     else {
-      const parts = partsOf(i, j);
-      if (noTargetFor(parts)) return scoredAs(null, Infinity);
-      key = parts.join(" ");
+      if (noTargetFor(2 * i, 2 * j - 1)) return scoredAs(null, Infinity);
+      key = infoOfKey(joinedKey(i, j));
     }
     if (j - i > 1 && nearMisses(key, cellCtx.date, SUGGEST_AT).length === 0)
       return scoredAs(null, Infinity);
@@ -1053,14 +1063,13 @@ function createEngine(registry: Registry): Engine {
     cellList = list;
     cellCtx = ctx;
     // Cleared in place: setting an array's length is a slow runtime call.
-    for (let k = 0; k < list.length; k++) pieceTexts[k] = undefined;
+    for (let k = 0; k < list.length; k++) {
+      pieceTexts[k] = undefined;
+      pieceInfos[k] = undefined;
+    }
     cellKeys = null;
-    cellWords = null;
-    cellParts = null;
     if (list.length > 1 && joinable(d, list)) {
       cellKeys = new Array(2 * list.length - 1);
-      cellWords = new Array(cellKeys.length);
-      cellParts = new Array(cellKeys.length);
       prepareJoin(cellKeys.length, wordsAt);
     }
 
@@ -1114,23 +1123,56 @@ function createEngine(registry: Registry): Engine {
       const status = f.status === "exact" && written !== fixed ? "resolved" : f.status;
       const reason =
         status !== f.status ? (ctx.legacy ? "legacy-encoding" : "case-spacing") : f.reason;
-      const part: Part = {
-        text: written,
-        start: origStart,
-        end: origEnd,
-        status,
-        suggestions: f.suggestions,
-      };
-      if (f.agency) part.agency = f.agency;
-      if (reason) part.reason = reason;
-      if (written !== fixed) part.repaired = fixed;
-      parts.push(part);
+      parts.push(
+        partOf(
+          written,
+          origStart,
+          origEnd,
+          status,
+          f.suggestions,
+          f.agency,
+          reason,
+          written !== fixed ? fixed : undefined,
+        ),
+      );
     }
     gaps.push(d.slice(cursor));
     return { parts, encoding: repaired.encoding, repaired: d, gaps };
   }
 
   return { use, matchCell };
+}
+
+/**
+ * A part as one object literal per set of fields, in the order they have always had: a field
+ * added to an object afterwards takes more memory, and a matcher keeps every part it makes.
+ */
+function partOf(
+  text: string,
+  start: number,
+  end: number,
+  status: PartStatus,
+  suggestions: Suggestion[],
+  agency: Agency | undefined,
+  reason: Reason | undefined,
+  repaired: string | undefined,
+): Part {
+  if (repaired === undefined) {
+    if (agency)
+      return reason
+        ? { text, start, end, status, suggestions, agency, reason }
+        : { text, start, end, status, suggestions, agency };
+    return reason
+      ? { text, start, end, status, suggestions, reason }
+      : { text, start, end, status, suggestions };
+  }
+  if (agency)
+    return reason
+      ? { text, start, end, status, suggestions, agency, reason, repaired }
+      : { text, start, end, status, suggestions, agency, repaired };
+  return reason
+    ? { text, start, end, status, suggestions, reason, repaired }
+    : { text, start, end, status, suggestions, repaired };
 }
 
 /**
