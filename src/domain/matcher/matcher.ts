@@ -1104,14 +1104,15 @@ function createEngine(registry: Registry): Engine {
       k = to;
     }
 
-    const parts: Part[] = [];
-    const gaps: string[] = [];
+    // Sized at once: an array grown by push keeps room for more, and a matcher keeps them all.
+    const parts: Part[] = new Array(segments.length);
+    const gaps: string[] = new Array(segments.length + 1);
     let cursor = 0;
     for (let s = 0; s < segments.length; s++) {
       const { i, j, found } = segments[s];
       const start = list[i].start;
       const end = list[j - 1].end;
-      gaps.push(d.slice(cursor, start));
+      gaps[s] = d.slice(cursor, start);
       cursor = end;
       const origStart = repaired.map ? repaired.map[start] : start;
       const origEnd = repaired.map ? repaired.map[end] : end;
@@ -1123,20 +1124,18 @@ function createEngine(registry: Registry): Engine {
       const status = f.status === "exact" && written !== fixed ? "resolved" : f.status;
       const reason =
         status !== f.status ? (ctx.legacy ? "legacy-encoding" : "case-spacing") : f.reason;
-      parts.push(
-        partOf(
-          written,
-          origStart,
-          origEnd,
-          status,
-          f.suggestions,
-          f.agency,
-          reason,
-          written !== fixed ? fixed : undefined,
-        ),
+      parts[s] = partOf(
+        written,
+        origStart,
+        origEnd,
+        status,
+        f.suggestions,
+        f.agency,
+        reason,
+        written !== fixed ? fixed : undefined,
       );
     }
-    gaps.push(d.slice(cursor));
+    gaps[segments.length] = d.slice(cursor);
     return { parts, encoding: repaired.encoding, repaired: d, gaps };
   }
 
