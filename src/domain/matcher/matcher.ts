@@ -777,11 +777,22 @@ function createEngine(registry: Registry): Engine {
     return { loose, words, hist: histogram(loose), places: placeableAll(words) };
   }
 
-  /** A matchKey's two loose forms as nearMisses compares them. */
+  /**
+   * A matchKey's two loose forms as nearMisses compares them. Only the last key's are kept:
+   * nearMisses keeps its answers, asks for one key's forms twice in a row (to suggest, then to
+   * hint), and forms are many small arrays to hold.
+   */
   function formsOf(info: KeyInfo): Forms {
-    // Not kept: nearMisses keeps its answers, and forms are many small arrays to hold.
-    return { expanded: formOf(keysOf(info).loose), plain: formOf(stripDiacritics(info.key)) };
+    if (info !== lastFormsOf)
+      lastForms = {
+        expanded: formOf(keysOf(info).loose),
+        plain: formOf(stripDiacritics(info.key)),
+      };
+    lastFormsOf = info;
+    return lastForms;
   }
+  let lastFormsOf: KeyInfo | null = null;
+  let lastForms: Forms = { expanded: formOf(""), plain: formOf("") };
 
   /**
    * Near misses by edit distance on the loose keys of matchKey `key`, guarded word by word,
@@ -963,10 +974,16 @@ function createEngine(registry: Registry): Engine {
   }
 
   function infoAt(k: number): KeyInfo {
-    return (cellKeys![k] ??=
-      k % 2 === 0
-        ? pieceInfo(k / 2).info
-        : textInfo(cellText.slice(cellList[(k - 1) / 2].end, cellList[(k + 1) / 2].start)).info);
+    return (cellKeys![k] ??= k % 2 === 0 ? pieceInfo(k / 2).info : gapInfo(k));
+  }
+
+  /** A gap's record; a gap of separators only ("; ", ",\n- ") has the empty key, unlooked-up. */
+  function gapInfo(k: number): KeyInfo {
+    const from = cellList[(k - 1) / 2].end;
+    const to = cellList[(k + 1) / 2].start;
+    let x = from;
+    while (x < to && isBlankInKey(cellText.charCodeAt(x))) x++;
+    return x === to ? infoOfKey("") : textInfo(cellText.slice(from, to)).info;
   }
 
   const keyAt = (k: number): string => infoAt(k).key;
@@ -1140,6 +1157,14 @@ function createEngine(registry: Registry): Engine {
   }
 
   return { use, matchCell };
+}
+
+/** Characters matchKey turns into nothing at all in a text made only of them. */
+function isBlankInKey(c: number): boolean {
+  // space, tab, line feed, carriage return, ",", "-", ".", ":", ";"
+  return (
+    c === 32 || c === 9 || c === 10 || c === 13 || (c >= 44 && c <= 46) || c === 58 || c === 59
+  );
 }
 
 /**
