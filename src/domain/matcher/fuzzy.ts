@@ -10,6 +10,31 @@ let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
 export function boundedDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   if (a === b) return 0;
+  // What the two share at the start and at the end costs nothing: only the middles are
+  // measured (a slip leaves most of a long name as it was).
+  const shorter = a.length < b.length ? a.length : b.length;
+  let head = 0;
+  while (head < shorter && a.charCodeAt(head) === b.charCodeAt(head)) head++;
+  let tail = 0;
+  while (
+    tail < shorter - head &&
+    a.charCodeAt(a.length - 1 - tail) === b.charCodeAt(b.length - 1 - tail)
+  )
+    tail++;
+  if (head > 0 || tail > 0) {
+    a = a.slice(head, a.length - tail);
+    b = b.slice(head, b.length - tail);
+    if (a.length === 0 || b.length === 0) {
+      const d = a.length + b.length;
+      return d > max ? max + 1 : d;
+    }
+  }
+  // The distance is the same both ways: the shorter is the one held in bits.
+  if (a.length > b.length) {
+    const t = a;
+    a = b;
+    b = t;
+  }
   if (max > 2 && a.length > 0 && a.length <= 32 && isAscii(a) && isAscii(b)) {
     const d = bitDistance(a, b);
     return d > max ? max + 1 : d;
