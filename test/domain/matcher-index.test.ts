@@ -255,6 +255,22 @@ describe("the edit distance, worked out only near the diagonal", () => {
     );
   });
 
+  it("is the full table's distance for every pair of short strings of two letters and a space", () => {
+    // Every string of up to four of these: shared starts and ends are cut off before measuring,
+    // and a swap at the cut must still count once.
+    const all = [""];
+    for (let k = 0; all[k].length < 4; k++) for (const c of "ab ") all.push(all[k] + c);
+    const wrong: string[] = [];
+    for (const a of all)
+      for (const b of all)
+        for (const max of [0, 1, 3, 6]) {
+          const full = fullDistance(a, b);
+          if (boundedDistance(a, b, max) !== (full <= max ? full : max + 1))
+            wrong.push(`${JSON.stringify(a)} ${JSON.stringify(b)} ${max}`);
+        }
+    expect(wrong).toEqual([]);
+  });
+
   it("counts a swap of neighbours as one edit", () => {
     expect(boundedDistance("tinh", "tihn", 1)).toBe(1);
     expect(boundedDistance("so noi vu", "so noi vu", 0)).toBe(0);
