@@ -225,6 +225,34 @@ describe("normalising for comparison", () => {
     expect(stripDiacritics(LOWERCASE_LETTERS.join(""))).toMatch(/^[aeiouyd]+$/);
   });
 
+  it("strips each character as the slow way (decompose, drop marks, compose) does alone", () => {
+    const slow = (ch: string) =>
+      ch
+        .normalize("NFD")
+        .replace(/[\u0300-\u036f]/g, "")
+        .replace(/đ/g, "d")
+        .replace(/Đ/g, "D")
+        .normalize("NFC");
+    const byChar = (s: string) => [...s].map((ch) => (ch < "\u0080" ? ch : slow(ch))).join("");
+    // Every unit of the 16-bit plane but the surrogates, between two letters.
+    const wrong: string[] = [];
+    for (let c = 0x80; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const s = `a${String.fromCharCode(c)}b`;
+      if (stripDiacritics(s) !== byChar(s)) wrong.push(c.toString(16));
+    }
+    expect(wrong).toEqual([]);
+    // Marks on their own, characters outside the plane, a lone surrogate, a long text.
+    for (const s of [
+      "e\u0301\u0323",
+      "Ủy 😀 ban",
+      "x\ud800y",
+      "ǅ ß ﬁ",
+      "Ủy ban nhân dân ".repeat(500),
+    ])
+      expect(stripDiacritics(s)).toBe(byChar(s));
+  });
+
   it("gives one key to spellings of the same name", () => {
     const same = [
       "Sở Lao động - Thương binh và Xã hội",

@@ -61,40 +61,80 @@ function stripSlow(s: string): string {
     .normalize("NFC");
 }
 
-/** Precomposed Latin letters (Vietnamese and the rest of Latin-1/Extended-A) to their base. */
-const BASE_LETTER = new Map<string, string>();
-for (let c = 0xc0; c <= 0x24f; c++)
-  BASE_LETTER.set(String.fromCharCode(c), stripSlow(String.fromCharCode(c)));
-for (let c = 0x1e00; c <= 0x1eff; c++)
-  BASE_LETTER.set(String.fromCharCode(c), stripSlow(String.fromCharCode(c)));
-
-/** Other characters' bases, worked out once each. */
+/**
+ * Each UTF-16 unit's base, worked out once (by stripSlow on the character alone): its code in
+ * BASE, and in KIND 1 for one unit, 2 for nothing (a mark), 3 for anything else; 0 not yet.
+ */
+const BASE = new Uint16Array(0x10000);
+const KIND = new Uint8Array(0x10000);
+/** The bases that are not one unit, and those of characters outside the 16-bit plane. */
 const OTHER_BASE = new Map<string, string>();
+
+function baseKind(c: number): number {
+  const ch = String.fromCharCode(c);
+  const base = stripSlow(ch);
+  if (base.length === 1) {
+    BASE[c] = base.charCodeAt(0);
+    return (KIND[c] = 1);
+  }
+  if (base === "") return (KIND[c] = 2);
+  OTHER_BASE.set(ch, base);
+  return (KIND[c] = 3);
+}
+
+/** The units of the text being stripped; grown when a longer text comes. */
+let units = new Uint16Array(256);
 
 /**
  * Remove every Vietnamese mark: tones, hats, horns, breves; "đ" becomes "d".
- * "Ủy ban nhân dân" -> "Uy ban nhan dan". (A table lookup: the matcher calls this a lot.)
+ * "Ủy ban nhân dân" -> "Uy ban nhan dan". (A table lookup per character, the result made in one
+ * piece: the matcher calls this a lot, and reads its results character by character.)
  */
 export function stripDiacritics(s: string): string {
   const n = s.length;
   let i = 0;
   while (i < n && s.charCodeAt(i) < 0x80) i++;
   if (i === n) return s;
-  let out = s.slice(0, i);
-  while (i < n) {
-    const run = i;
-    while (i < n && s.charCodeAt(i) < 0x80) i++;
-    if (i > run) out += s.slice(run, i);
-    if (i === n) break;
-    const cp = s.codePointAt(i)!;
-    const ch = s.slice(i, i + (cp > 0xffff ? 2 : 1));
-    i += ch.length;
-    let base = BASE_LETTER.get(ch) ?? OTHER_BASE.get(ch);
-    if (base === undefined) {
-      base = stripSlow(ch);
-      if (OTHER_BASE.size < 4096) OTHER_BASE.set(ch, base);
+  if (units.length < n) units = new Uint16Array(2 * n);
+  for (let k = 0; k < i; k++) units[k] = s.charCodeAt(k);
+  let m = i;
+  let extra = "";
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) {
+      units[m++] = c;
+      continue;
     }
-    out += base;
+    if (c >= 0xd800 && c <= 0xdfff) return stripSlowly(s);
+    const kind = KIND[c] || baseKind(c);
+    if (kind === 1) units[m++] = BASE[c];
+    else if (kind === 3) {
+      extra = OTHER_BASE.get(String.fromCharCode(c))!;
+      for (let k = 0; k < extra.length; k++) units[m++] = extra.charCodeAt(k);
+    }
+  }
+  return m <= 4096
+    ? String.fromCharCode.apply(null, units.subarray(0, m) as unknown as number[])
+    : stripSlowly(s);
+}
+
+/** stripDiacritics code point by code point, for texts with characters outside the 16-bit plane. */
+function stripSlowly(s: string): string {
+  let out = "";
+  for (const ch of s) {
+    const c = ch.charCodeAt(0);
+    if (ch.length === 1 && c < 0x80) out += ch;
+    else if (ch.length === 1) {
+      const kind = KIND[c] || baseKind(c);
+      out += kind === 1 ? String.fromCharCode(BASE[c]) : kind === 2 ? "" : OTHER_BASE.get(ch)!;
+    } else {
+      let base = OTHER_BASE.get(ch);
+      if (base === undefined) {
+        base = stripSlow(ch);
+        if (OTHER_BASE.size < 4096) OTHER_BASE.set(ch, base);
+      }
+      out += base;
+    }
   }
   return out;
 }
