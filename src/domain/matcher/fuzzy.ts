@@ -39,10 +39,10 @@ export function boundedDistance(a: string, b: string, max: number): number {
     const d = bitDistance(a, b);
     return d > max ? max + 1 : d;
   }
-  // Most pairs measured are close: a narrow band first, the full one only when that overflows.
-  if (max > NARROW) {
-    const d = bandDistance(a, b, NARROW);
-    if (d <= NARROW) return d;
+  // Most pairs measured are close: a narrow band first, twice as wide each time it overflows.
+  for (let band = NARROW; band < max; band = 2 * band + 1) {
+    const d = bandDistance(a, b, band);
+    if (d <= band) return d;
   }
   return bandDistance(a, b, max);
 }

@@ -832,8 +832,12 @@ function createEngine(registry: Registry): Engine {
             continue;
           }
           if (date && !isValidOn(t.entry.agency, date)) continue;
-          if (histogramBound(w.hist, t.hist) > max) continue;
+          const bound = histogramBound(w.hist, t.hist);
+          if (bound > max) continue;
           if (w.words.length > t.words.length) continue;
+          // Another spelling of the same agency already scores what this one could at best.
+          const prev = best.get(t.entry.agency);
+          if (prev && prev.score >= 1 - bound / longest) continue;
           const fit = wordFit(w.words, t.words);
           // "Yên Bái" is the province as much as the city: no near miss that adds a level.
           if (!fit.fits || fit.levelMissing) continue;
@@ -843,7 +847,6 @@ function createEngine(registry: Registry): Engine {
           const score =
             fit.missing > 0 ? Math.min(1 - d / longest, MISSING_WORD_CAP) : 1 - d / longest;
           if (score < floor) continue;
-          const prev = best.get(t.entry.agency);
           if (!prev || score > prev.score)
             best.set(t.entry.agency, { score, order: t.entry.order });
         }
