@@ -743,13 +743,14 @@ function createEngine(registry: Registry): Engine {
 
   function lookupUncached(written: string, ctx: CellContext, info: KeyInfo): Found | null {
     if (info.key === "" || !mayBeKnown(info)) return null;
-    const keys = keysOf(info);
-    const direct = inForce(byKey.get(keys.key), ctx.date);
+    // By the key first: most texts are a spelling's, and need no abbreviation written out.
+    const direct = inForce(byKey.get(info.key), ctx.date);
     if (direct.length > 0) {
       const exact = direct.find((e) => e.kind === "name" && sameSpelling(written, e));
       if (exact && !ctx.legacy) return foundAs("exact", exact.agency, undefined, NONE);
       return fromHits(direct, (e) => aliasReason(e, written, ctx), 1);
     }
+    const keys = keysOf(info);
     const expanded = inForce(byExpanded.get(keys.expanded), ctx.date);
     if (expanded.length > 0)
       return fromHits(
