@@ -1,6 +1,6 @@
 // Instructions the matcher runs on the bench's 10,000 cells, once its code is compiled: a
-// steadier figure than wall time on a shared machine. Needs valgrind (Debian's `valgrind`) and
-// the compiled code in lib/ (npx tsc -p tsconfig.cli.json).
+// steadier figure than wall time on a shared machine. Needs valgrind (Debian's `valgrind`;
+// without it the line says so) and the compiled code in lib/ (npx tsc -p tsconfig.cli.json).
 //   node bench/matcher-instructions.mjs
 // Runs the loop 4 and then 7 times (each run a fresh matcher) under cachegrind, V8 on one
 // thread; the difference over 3 is one run once compiled, collection included.
@@ -43,14 +43,25 @@ function instructions(runs) {
   );
 }
 
+/** The figure as a line for `npm run bench`; a line saying why when valgrind is missing. */
+export async function run() {
+  try {
+    const [four, seven] = await Promise.all([instructions(4), instructions(7)]);
+    const perRun = (seven - four) / 3 / 1e6;
+    return [
+      `matcher: ${perRun.toFixed(0)} M instructions per run of 10,000 cells once compiled (valgrind, one thread)`,
+    ];
+  } catch (err) {
+    if (err?.code === "ENOENT")
+      return [
+        "matcher: instructions not counted (valgrind is not installed: apt-get install valgrind)",
+      ];
+    throw err;
+  }
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const at = process.argv.indexOf("--loop");
   if (at > 0) await loop(Number(process.argv[at + 1]));
-  else {
-    const [four, seven] = await Promise.all([instructions(4), instructions(7)]);
-    const perRun = (seven - four) / 3 / 1e6;
-    console.log(
-      `matcher: ${perRun.toFixed(0)} M instructions per run of 10,000 cells once compiled (valgrind)`,
-    );
-  }
+  else for (const line of await run()) console.log(line);
 }
