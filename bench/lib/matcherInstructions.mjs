@@ -1,7 +1,7 @@
 // Instructions the matcher runs on the bench's 10,000 cells, once its code is compiled: a
 // steadier figure than wall time on a shared machine. Needs valgrind (Debian's `valgrind`;
 // without it the line says so) and the compiled code in lib/ (npx tsc -p tsconfig.cli.json).
-//   node bench/matcher-instructions.mjs
+//   node bench/lib/matcherInstructions.mjs   (npm run bench prints it after the timed runs)
 // Runs the loop 4 and then 7 times (each run a fresh matcher) under cachegrind, V8 on one
 // thread; the difference over 3 is one run once compiled, collection included.
 import { execFile } from "node:child_process";
@@ -11,9 +11,9 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 const require = createRequire(import.meta.url);
 
 function loop(runs) {
-  const { createMatcher } = require("../lib/domain/matcher/index.js");
-  const { yenBai2020 } = require("../lib/domain/registry/index.js");
-  return import("./matcher.mjs").then(({ makeCells }) => {
+  const { createMatcher } = require("../../lib/domain/matcher/index.js");
+  const { yenBai2020 } = require("../../lib/domain/registry/index.js");
+  return import("./matcherCells.mjs").then(({ makeCells }) => {
     const cells = makeCells();
     for (let r = 0; r < runs; r++) {
       const matcher = createMatcher(yenBai2020);
@@ -44,7 +44,7 @@ function instructions(runs) {
 }
 
 /** The figure as a line for `npm run bench`; a line saying why when valgrind is missing. */
-export async function run() {
+export async function countInstructions() {
   try {
     const [four, seven] = await Promise.all([instructions(4), instructions(7)]);
     const perRun = (seven - four) / 3 / 1e6;
@@ -63,5 +63,5 @@ export async function run() {
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const at = process.argv.indexOf("--loop");
   if (at > 0) await loop(Number(process.argv[at + 1]));
-  else for (const line of await run()) console.log(line);
+  else for (const line of await countInstructions()) console.log(line);
 }
