@@ -796,9 +796,9 @@ function createEngine(registry: Registry): Engine {
   let lastForms: Forms = { expanded: formOf(""), plain: formOf("") };
 
   /**
-   * Near misses by edit distance on the loose keys of matchKey `key`, guarded word by word,
-   * scoring at least `floor` (a higher floor lets more candidates be ruled out before measuring
-   * them). Texts with one matchKey share one answer.
+   * Near misses by edit distance on the loose keys of the matchKey `info` records, guarded word
+   * by word, scoring at least `floor` (a higher floor lets more candidates be ruled out before
+   * measuring them). Texts with one matchKey share one answer.
    */
   function nearMisses(info: KeyInfo, date?: string, floor = HINT_AT): Suggestion[] {
     const context = contextOf(floor === HINT_AT ? "hint" : String(floor), date ?? "");
