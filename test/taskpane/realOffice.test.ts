@@ -2,9 +2,8 @@
  * The pane's real services inside Excel, against the fake Excel.run (test/helpers/fakeOffice):
  * the commands reach the workbook through the Office.js adapter.
  */
-import { createFakeExcel, modelCell, type FakeExcel } from "../helpers/fakeOffice";
-import { createServices } from "../../src/taskpane/services/real";
-import { memorySettings } from "../../src/taskpane/settingsStore";
+import { modelCell, type FakeExcel } from "../helpers/fakeOffice";
+import { onFakeExcel } from "../helpers/officeServices";
 import { DEFAULT_SETTINGS, type Services } from "../../src/taskpane/services";
 import { MATRIX_SHEET } from "../../src/domain/matrix";
 import { encodeTcvn3 } from "../../src/domain/text";
@@ -14,15 +13,9 @@ import { TRACKING_SHEET, receivedFromTracking } from "../../src/domain/tracking"
 
 let excel: FakeExcel;
 let services: Services;
-const globals = globalThis as unknown as { Excel?: unknown };
-
-beforeEach(() => {
-  excel = createFakeExcel();
-  globals.Excel = { run: excel.run };
-  services = createServices("office", memorySettings());
-});
-afterAll(() => {
-  delete globals.Excel;
+onFakeExcel((e, s) => {
+  excel = e;
+  services = s;
 });
 
 test("insert the matrix, break a name, check, go to the cell, fix all", async () => {

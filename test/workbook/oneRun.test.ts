@@ -4,28 +4,21 @@
  */
 import { actions, command, type CommandHost } from "../../src/commands/handlers";
 import { sheetFormSources } from "../../src/app/formSources";
-import { createServices } from "../../src/taskpane/services/real";
-import { memorySettings } from "../../src/taskpane/settingsStore";
 import { DEFAULT_SETTINGS, type Services } from "../../src/taskpane/services";
 import { MATRIX_SHEET } from "../../src/domain/matrix";
 import { cellAddress } from "../../src/domain/address";
 import { encodeTcvn3 } from "../../src/domain/text";
 import { OfficeWorkbook } from "../../src/workbook/office";
 import { inSession } from "../../src/workbook/port";
-import { createFakeExcel, type FakeExcel } from "../helpers/fakeOffice";
+import { type FakeExcel } from "../helpers/fakeOffice";
+import { onFakeExcel } from "../helpers/officeServices";
 import { filledForm } from "../browser/fixtures";
 
 let excel: FakeExcel;
 let services: Services;
-const globals = globalThis as unknown as { Excel?: unknown };
-
-beforeEach(() => {
-  excel = createFakeExcel();
-  globals.Excel = { run: excel.run };
-  services = createServices("office", memorySettings());
-});
-afterAll(() => {
-  delete globals.Excel;
+onFakeExcel((e, s) => {
+  excel = e;
+  services = s;
 });
 
 /** The first `count` agency names of the matrix typed in TCVN3, as an old workbook has them. */
