@@ -244,27 +244,21 @@ function esc(s: string): string {
 }
 
 class SharedStrings {
-  private readonly index = new Map<string, number>();
-  private readonly list: string[] = [];
+  private readonly texts = new Index();
   private count = 0;
 
   id(text: string): number {
     this.count++;
-    let i = this.index.get(text);
-    if (i === undefined) {
-      i = this.list.length;
-      this.index.set(text, i);
-      this.list.push(text);
-    }
-    return i;
+    return this.texts.id(text);
   }
 
   xml(): string {
-    const items = this.list.map((t) => {
+    const list = this.texts.list;
+    const items = list.map((t) => {
       const space = /^\s|\n|\s$/.test(t) ? ' xml:space="preserve"' : "";
       return `<si><t${space}>${esc(t)}</t></si>`;
     });
-    return `${XML_HEAD}<sst xmlns="${MAIN}" count="${this.count}" uniqueCount="${this.list.length}">${items.join("")}</sst>`;
+    return `${XML_HEAD}<sst xmlns="${MAIN}" count="${this.count}" uniqueCount="${list.length}">${items.join("")}</sst>`;
   }
 }
 
@@ -351,6 +345,7 @@ class StyleSheet {
   }
 }
 
+/** Texts numbered in the order first seen (shared strings, style parts). */
 class Index {
   readonly list: string[] = [];
   private readonly ids = new Map<string, number>();
