@@ -144,13 +144,21 @@ export function detectEncoding(s: string, font?: string | null, memo?: DetectMem
 
 /** The legacy text (not yet NFC) the last detect read as TCVN3 or VNI. */
 let legacyText = "";
+/** Where each of legacyText's characters came from, when detect decoded with the map. */
+let legacyMap: number[] | null = null;
 
-/** The encoding; when a legacy one, its reading is left in legacyText. */
+/**
+ * The encoding; when a legacy one, its reading is left in legacyText (and with `withMap`, a VNI
+ * reading by the font leaves its map in legacyMap: the repair needs it, so it is not decoded
+ * twice).
+ */
 function detect(
   s: string,
   font: string | null | undefined,
   memo: DetectMemo | undefined,
+  withMap = false,
 ): Encoding {
+  legacyMap = null;
   if (isAscii(s)) return "ascii";
   if (hasUnicodeOnly(s)) return "unicode";
   const byFont = fontEncoding(font);
@@ -159,7 +167,14 @@ function detect(
     // has, unless the text reads strictly better as it is; text made only of letters Unicode
     // shares ("các") stays unless the legacy reading is strictly better.
     const capitalsFont = byFont === "tcvn3-capitals";
-    const legacy = byFont === "vni" ? decodeVni(s) : decodeTcvn3(s, { capitalsFont });
+    let legacy: string;
+    if (byFont !== "vni") legacy = decodeTcvn3(s, { capitalsFont });
+    else if (!withMap) legacy = decodeVni(s);
+    else {
+      const decoded = decodeVniWithMap(s);
+      legacy = decoded.text;
+      legacyMap = decoded.map;
+    }
     const read = badness(legacy, memo);
     const hints = countHints(s);
     // The text's legacy bytes alone (each counts 2 in badness) can make it read no better: the
@@ -199,9 +214,9 @@ export function repairWithMap(
   font?: string | null,
   memo?: DetectMemo,
 ): { text: string; map: number[] | null; encoding: Encoding } {
-  const encoding = detect(s, font, memo);
+  const encoding = detect(s, font, memo, true);
   if (encoding === "vni") {
-    const decoded = decodeVniWithMap(s);
+    const decoded = legacyMap ? { text: legacyText, map: legacyMap } : decodeVniWithMap(s);
     const { text, map } = nfcWithMap(decoded.text, decoded.map);
     return { text, map, encoding };
   }
