@@ -1,4 +1,5 @@
 import {
+  blankInKey,
   cleanSpaces,
   decodeTcvn3,
   decodeVni,
@@ -251,6 +252,16 @@ describe("normalising for comparison", () => {
       "Ủy ban nhân dân ".repeat(500),
     ])
       expect(stripDiacritics(s)).toBe(byChar(s));
+  });
+
+  it("gives an empty key to text made only of what it counts as blank", () => {
+    const blank: string[] = [];
+    for (let c = 0; c < 0x10000; c++) if (blankInKey(c)) blank.push(String.fromCharCode(c));
+    expect(blank).toEqual(expect.arrayContaining([" ", "\t", "\n", ",", ";", "-", ".", ":"]));
+    const wrong = blank.filter((ch) => matchKey(ch) !== "" || matchKey(`;${ch}\n- `) !== "");
+    expect(wrong).toEqual([]);
+    expect(matchKey(blank.join(""))).toBe("");
+    expect(blankInKey("a".charCodeAt(0)) || blankInKey("&".charCodeAt(0))).toBe(false);
   });
 
   it("gives one key to spellings of the same name", () => {

@@ -6,7 +6,7 @@
 import type { Agency, Registry } from "../registry/types";
 import { isValidOn } from "../registry/validity";
 import { repairWithMap, type DetectMemo } from "../text/detect";
-import { matchKey, punctuationKey, stripDiacritics } from "../text/normalize";
+import { blankInKey, matchKey, punctuationKey, stripDiacritics } from "../text/normalize";
 import {
   boundedDistance,
   buildWordIndex,
@@ -986,7 +986,7 @@ function createEngine(registry: Registry): Engine {
     const from = cellList[(k - 1) / 2].end;
     const to = cellList[(k + 1) / 2].start;
     let x = from;
-    while (x < to && isBlankInKey(cellText.charCodeAt(x))) x++;
+    while (x < to && blankInKey(cellText.charCodeAt(x))) x++;
     return x === to ? infoOfKey("") : textInfo(cellText.slice(from, to)).info;
   }
 
@@ -1161,14 +1161,6 @@ function createEngine(registry: Registry): Engine {
   }
 
   return { use, matchCell };
-}
-
-/** Characters matchKey turns into nothing at all in a text made only of them. */
-function isBlankInKey(c: number): boolean {
-  // space, tab, line feed, carriage return, ",", "-", ".", ":", ";"
-  return (
-    c === 32 || c === 9 || c === 10 || c === 13 || (c >= 44 && c <= 46) || c === 58 || c === 59
-  );
 }
 
 /**

@@ -1,5 +1,6 @@
 /** Vietnamese text: normalisation, matching keys, legacy TCVN3/VNI encodings. Pure. */
 export {
+  blankInKey,
   nfc,
   foldTones,
   cleanSpaces,

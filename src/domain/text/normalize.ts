@@ -179,6 +179,15 @@ export function punctuationKey(s: string): string {
   return out;
 }
 
+/**
+ * Whether a UTF-16 unit is one matchKey turns into nothing in a text made only of such units
+ * (spaces, punctuation, dashes, zero-width characters): such a text's key is "".
+ */
+export function blankInKey(c: number): boolean {
+  const kind = keyCharKind(c);
+  return kind === SPACE || kind === DROP;
+}
+
 const KEEP = 0;
 const SPACE = 1;
 const DROP = 2;
