@@ -110,10 +110,13 @@ export function expandKey(key: string): string {
   return out.join(" ");
 }
 
-export interface Keys {
-  key: string;
-  expanded: string;
-  loose: string;
+/** Made by `new`: a matcher keeps one per key (see Found in matcher.ts). */
+export class Keys {
+  constructor(
+    readonly key: string,
+    readonly expanded: string,
+    readonly loose: string,
+  ) {}
 }
 
 export function keysOf(text: string): Keys {
@@ -123,5 +126,5 @@ export function keysOf(text: string): Keys {
 /** keysOf for a text whose matchKey is already known. */
 export function keysOfKey(key: string): Keys {
   const expanded = expandKey(key);
-  return { key, expanded, loose: stripDiacritics(expanded) };
+  return new Keys(key, expanded, stripDiacritics(expanded));
 }

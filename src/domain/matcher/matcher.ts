@@ -5,7 +5,7 @@
  */
 import type { Agency, Registry } from "../registry/types";
 import { isValidOn } from "../registry/validity";
-import { repairWithMap, type DetectMemo } from "../text/detect";
+import { repairWithMap, type DetectMemo, type Encoding } from "../text/detect";
 import { blankInKey, matchKey, punctuationKey, stripDiacritics } from "../text/normalize";
 import {
   boundedDistance,
@@ -54,22 +54,31 @@ interface Target {
   hist: Int16Array;
 }
 
+/*
+ * What a matcher keeps (the records below, parts, suggestions, cell matches) is made by `new`,
+ * not as object literals. V8 counts how many objects made at each literal live on; part-way
+ * through a sheet it starts making them straight in the old generation, and that throws away
+ * the code compiled so far: the second check of a session took 1.5 times as long as the third.
+ * Objects made by `new` carry no such count.
+ */
+
 /** What one stretch of text matches, before positions are attached. */
-interface Found {
-  status: PartStatus;
-  agency: Agency | undefined;
-  reason: Reason | undefined;
-  suggestions: Suggestion[];
+class Found {
+  constructor(
+    readonly status: PartStatus,
+    readonly agency: Agency | undefined,
+    readonly reason: Reason | undefined,
+    readonly suggestions: Suggestion[],
+  ) {}
 }
 
-/** Every Found has all four fields, in one order: one object shape where they are read. */
-function foundAs(
-  status: PartStatus,
-  agency: Agency | undefined,
-  reason: Reason | undefined,
-  suggestions: Suggestion[],
-): Found {
-  return { status, agency, reason, suggestions };
+/** A Suggestion (see Found). */
+class Near implements Suggestion {
+  constructor(
+    readonly agency: Agency,
+    readonly score: number,
+    readonly reason: Reason,
+  ) {}
 }
 
 /**
@@ -369,32 +378,34 @@ const CELL_MEMO = 20_000;
  * What the matcher works out about one matchKey, each part when first asked for (null: not
  * yet): one record per key, so a piece met again costs one look-up.
  */
-interface KeyInfo {
-  key: string;
-  keys: Keys | null;
+class KeyInfo {
+  keys: Keys | null = null;
   /** Its words numbered as in wordId. */
-  ids: readonly number[] | null;
-  part: PartKey | null;
+  ids: readonly number[] | null = null;
+  part: PartKey | null = null;
+  constructor(readonly key: string) {}
 }
 
 /** A text the matcher has met: its matchKey, and what it names in the plain context. */
-interface TextInfo {
-  info: KeyInfo;
+class TextInfo {
   /** lookup() without a date or a legacy encoding (undefined: not yet; null: nothing known). */
-  found: Found | null | undefined;
+  found: Found | null | undefined = undefined;
+  constructor(readonly info: KeyInfo) {}
 }
 
 /** What a piece's or gap's matchKey brings to a stretch of a joinable cell. */
-interface PartKey {
-  /** Its loose key (expanded, without marks), and its words numbered as in looseIds. */
-  loose: string;
-  looseWords: readonly number[];
-  /** Its first and last words as abbreviations are looked up by (see joinsAcross). */
-  first: string;
-  last: string;
+class PartKey {
   /** Targets all its words can take a place in, without marks and as loose. */
-  plainPlaces: Uint32Array;
-  loosePlaces: Uint32Array;
+  plainPlaces: Uint32Array = NOT_YET;
+  loosePlaces: Uint32Array = NOT_YET;
+  constructor(
+    /** Its loose key (expanded, without marks), and its words numbered as in looseIds. */
+    readonly loose: string,
+    readonly looseWords: readonly number[],
+    /** Its first and last words as abbreviations are looked up by (see joinsAcross). */
+    readonly first: string,
+    readonly last: string,
+  ) {}
 }
 
 /** A loose text as near misses are measured from it. */
@@ -529,7 +540,7 @@ function createEngine(registry: Registry): Engine {
   function infoOfKey(key: string): KeyInfo {
     let info = keyInfos.get(key);
     if (!info) {
-      info = { key, keys: null, ids: null, part: null };
+      info = new KeyInfo(key);
       if (keyInfos.size >= 50_000) keyInfos.clear();
       keyInfos.set(key, info);
     }
@@ -540,7 +551,7 @@ function createEngine(registry: Registry): Engine {
   function textInfo(written: string, key?: string): TextInfo {
     let text = texts.get(written);
     if (!text) {
-      text = { info: infoOfKey(key ?? matchKey(written)), found: undefined };
+      text = new TextInfo(infoOfKey(key ?? matchKey(written)));
       if (texts.size >= 50_000) texts.clear();
       texts.set(written, text);
     }
@@ -566,9 +577,9 @@ function createEngine(registry: Registry): Engine {
   function fromHits(hits: Entry[], reason: (e: Entry) => Reason, score: number): Found {
     const agencies = byAgency(hits);
     if (agencies.length === 1)
-      return foundAs("resolved", agencies[0].agency, reason(agencies[0]), NONE);
-    const suggestions = agencies.map((e) => ({ agency: e.agency, score, reason: reason(e) }));
-    return foundAs("suggested", undefined, suggestions[0].reason, suggestions);
+      return new Found("resolved", agencies[0].agency, reason(agencies[0]), NONE);
+    const suggestions = agencies.map((e) => new Near(e.agency, score, reason(e)));
+    return new Found("suggested", undefined, suggestions[0].reason, suggestions);
   }
 
   /**
@@ -628,14 +639,12 @@ function createEngine(registry: Registry): Engine {
     if (!info.part) {
       const words = info.key.split(" ");
       const loose = keysOf(info).loose;
-      info.part = {
+      info.part = new PartKey(
         loose,
-        looseWords: loose.split(" ").map((w) => looseIds.get(w) ?? UNKNOWN_WORD),
-        first: patternWord(words[0]),
-        last: patternWord(words[words.length - 1]),
-        plainPlaces: NOT_YET,
-        loosePlaces: NOT_YET,
-      };
+        loose.split(" ").map((w) => looseIds.get(w) ?? UNKNOWN_WORD),
+        patternWord(words[0]),
+        patternWord(words[words.length - 1]),
+      );
     }
     return info.part;
   }
@@ -747,7 +756,7 @@ function createEngine(registry: Registry): Engine {
     const direct = inForce(byKey.get(info.key), ctx.date);
     if (direct.length > 0) {
       const exact = direct.find((e) => e.kind === "name" && sameSpelling(written, e));
-      if (exact && !ctx.legacy) return foundAs("exact", exact.agency, undefined, NONE);
+      if (exact && !ctx.legacy) return new Found("exact", exact.agency, undefined, NONE);
       return fromHits(direct, (e) => aliasReason(e, written, ctx), 1);
     }
     const keys = keysOf(info);
@@ -763,12 +772,8 @@ function createEngine(registry: Registry): Engine {
       const marksMissing = loose.filter((e) => onlyMarksMissing(keys.expanded, e.expanded));
       if (marksMissing.length > 0) return fromHits(marksMissing, () => "missing-diacritics", 0.98);
       // Same letters, wrong marks ("Sở Nôi vụ"): a typo, offered but not applied.
-      const suggestions = byAgency(loose).map((e) => ({
-        agency: e.agency,
-        score: 0.95,
-        reason: "typo" as Reason,
-      }));
-      return foundAs("suggested", undefined, "typo", suggestions);
+      const suggestions = byAgency(loose).map((e) => new Near(e.agency, 0.95, "typo"));
+      return new Found("suggested", undefined, "typo", suggestions);
     }
     return null;
   }
@@ -856,11 +861,7 @@ function createEngine(registry: Registry): Engine {
     const result = [...best.entries()]
       .sort((a, b) => b[1].score - a[1].score || a[1].order - b[1].order)
       .slice(0, MAX_SUGGESTIONS)
-      .map(([agency, { score }]) => ({
-        agency,
-        score: Math.round(score * 1000) / 1000,
-        reason: "typo" as Reason,
-      }));
+      .map(([agency, { score }]) => new Near(agency, Math.round(score * 1000) / 1000, "typo"));
     fuzzyCache.set(context, info.key, result);
     return result;
   }
@@ -871,7 +872,7 @@ function createEngine(registry: Registry): Engine {
     const found = lookup(written, cellContext(ctx.legacy));
     if (!found || (found.status !== "exact" && found.status !== "resolved") || !found.agency)
       return [];
-    return [{ agency: found.agency, score: 1, reason: "old-name" }];
+    return [new Near(found.agency, 1, "old-name")];
   }
 
   function cost(found: Found | null, pieceCount: number): number {
@@ -1059,7 +1060,7 @@ function createEngine(registry: Registry): Engine {
     const top = hints[0]?.score ?? 0;
     if (top >= SUGGEST_AT) {
       return scoredAs(
-        foundAs("suggested", undefined, "typo", hints),
+        new Found("suggested", undefined, "typo", hints),
         COST_AMBIGUOUS + (1 - top) * 4,
       );
     }
@@ -1067,8 +1068,8 @@ function createEngine(registry: Registry): Engine {
     const old = outOfForce(slice(i, j), cellCtx);
     const unknown =
       old.length > 0
-        ? foundAs("unknown", undefined, "old-name", old)
-        : foundAs("unknown", undefined, undefined, hints);
+        ? new Found("unknown", undefined, "old-name", old)
+        : new Found("unknown", undefined, undefined, hints);
     return scoredAs(unknown, COST_UNKNOWN);
   }
 
@@ -1140,12 +1141,12 @@ function createEngine(registry: Registry): Engine {
       const written = text.slice(origStart, origEnd);
       // Nothing decoded or composed: the repaired text is the written one.
       const fixed = d === text ? written : d.slice(start, end);
-      const f = found ?? foundAs("unknown", undefined, undefined, NONE);
+      const f = found ?? new Found("unknown", undefined, undefined, NONE);
       // Decoding or NFC changed the text: what was exact is now a (safe) repair.
       const status = f.status === "exact" && written !== fixed ? "resolved" : f.status;
       const reason =
         status !== f.status ? (ctx.legacy ? "legacy-encoding" : "case-spacing") : f.reason;
-      parts[s] = partOf(
+      parts[s] = new MatchedPart(
         written,
         origStart,
         origEnd,
@@ -1157,42 +1158,44 @@ function createEngine(registry: Registry): Engine {
       );
     }
     gaps[segments.length] = d.slice(cursor);
-    return { parts, encoding: repaired.encoding, repaired: d, gaps };
+    return new Matched(parts, repaired.encoding, d, gaps);
   }
 
   return { use, matchCell };
 }
 
 /**
- * A part as one object literal per set of fields, in the order they have always had: a field
- * added to an object afterwards takes more memory, and a matcher keeps every part it makes.
+ * A Part (see Found). The fields it lacks are left out, not set to undefined: a matcher keeps
+ * every part it makes, and each field takes room. Their order is the one parts always had.
  */
-function partOf(
-  text: string,
-  start: number,
-  end: number,
-  status: PartStatus,
-  suggestions: Suggestion[],
-  agency: Agency | undefined,
-  reason: Reason | undefined,
-  repaired: string | undefined,
-): Part {
-  if (repaired === undefined) {
-    if (agency)
-      return reason
-        ? { text, start, end, status, suggestions, agency, reason }
-        : { text, start, end, status, suggestions, agency };
-    return reason
-      ? { text, start, end, status, suggestions, reason }
-      : { text, start, end, status, suggestions };
+class MatchedPart implements Part {
+  declare agency?: Agency;
+  declare reason?: Reason;
+  declare repaired?: string;
+  constructor(
+    public text: string,
+    public start: number,
+    public end: number,
+    public status: PartStatus,
+    public suggestions: Suggestion[],
+    agency: Agency | undefined,
+    reason: Reason | undefined,
+    repaired: string | undefined,
+  ) {
+    if (agency) this.agency = agency;
+    if (reason) this.reason = reason;
+    if (repaired !== undefined) this.repaired = repaired;
   }
-  if (agency)
-    return reason
-      ? { text, start, end, status, suggestions, agency, reason, repaired }
-      : { text, start, end, status, suggestions, agency, repaired };
-  return reason
-    ? { text, start, end, status, suggestions, reason, repaired }
-    : { text, start, end, status, suggestions, repaired };
+}
+
+/** A CellMatch (see Found). */
+class Matched implements CellMatch {
+  constructor(
+    public parts: Part[],
+    public encoding: Encoding,
+    public repaired: string,
+    public gaps: string[],
+  ) {}
 }
 
 /**
