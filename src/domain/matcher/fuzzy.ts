@@ -1,4 +1,5 @@
 /** Edit distances for near misses, with the guards that keep similar districts apart. */
+import { codeAt } from "../text/units";
 
 let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
 
@@ -12,15 +13,13 @@ export function boundedDistance(a: string, b: string, max: number): number {
   if (a === b) return 0;
   // What the two share at the start and at the end costs nothing: only the middles are
   // measured (a slip leaves most of a long name as it was).
-  const shorter = a.length < b.length ? a.length : b.length;
+  const aEnd = a.length - 1;
+  const bEnd = b.length - 1;
+  const shorter = aEnd < bEnd ? aEnd + 1 : bEnd + 1;
   let head = 0;
-  while (head < shorter && a.charCodeAt(head) === b.charCodeAt(head)) head++;
+  while (head < shorter && codeAt(a, head) === codeAt(b, head)) head++;
   let tail = 0;
-  while (
-    tail < shorter - head &&
-    a.charCodeAt(a.length - 1 - tail) === b.charCodeAt(b.length - 1 - tail)
-  )
-    tail++;
+  while (tail < shorter - head && codeAt(a, aEnd - tail) === codeAt(b, bEnd - tail)) tail++;
   if (head > 0 || tail > 0) {
     a = a.slice(head, a.length - tail);
     b = b.slice(head, b.length - tail);
@@ -52,27 +51,29 @@ const NARROW = 3;
 
 /** boundedDistance by the table, cells within max of the diagonal only. */
 function bandDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  if (rows[0].length <= b.length + 1) rows = rows.map(() => new Int32Array(b.length * 2 + 2));
+  const aLength = a.length;
+  const bLength = b.length;
+  if (Math.abs(aLength - bLength) > max) return max + 1;
+  if (rows[0].length <= bLength + 1) rows = rows.map(() => new Int32Array(bLength * 2 + 2));
   // By index: destructuring runs the iterator protocol until the function is optimised.
   let before = rows[0];
   let prev = rows[1];
   let cur = rows[2];
   const over = max + 1;
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
+  for (let j = 0; j <= bLength; j++) prev[j] = j;
+  for (let i = 1; i <= aLength; i++) {
     const lo = i - max > 1 ? i - max : 1;
-    const hi = i + max < b.length ? i + max : b.length;
+    const hi = i + max < bLength ? i + max : bLength;
     cur[lo - 1] = lo === 1 ? i : over;
     let rowMin = over;
-    const ca = a.charCodeAt(i - 1);
+    const ca = codeAt(a, i - 1);
     for (let j = lo; j <= hi; j++) {
-      const cb = b.charCodeAt(j - 1);
+      const cb = codeAt(b, j - 1);
       const sub = prev[j - 1] + (ca === cb ? 0 : 1);
       const del = prev[j] + 1;
       const ins = cur[j - 1] + 1;
       let v = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins;
-      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) {
+      if (i > 1 && j > 1 && ca === codeAt(b, j - 2) && codeAt(a, i - 2) === cb) {
         const swap = before[j - 2] + 1;
         if (swap < v) v = swap;
       }
@@ -87,11 +88,11 @@ function bandDistance(a: string, b: string, max: number): number {
     prev = cur;
     cur = t;
   }
-  return prev[b.length] > max ? over : prev[b.length];
+  return prev[bLength] > max ? over : prev[bLength];
 }
 
 function isAscii(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  for (let i = 0, n = s.length; i < n; i++) if (codeAt(s, i) > 127) return false;
   return true;
 }
 
@@ -104,15 +105,15 @@ const positions = new Int32Array(128);
  */
 function bitDistance(pattern: string, text: string): number {
   const m = pattern.length;
-  for (let i = 0; i < m; i++) positions[pattern.charCodeAt(i)] |= 1 << i;
+  for (let i = 0; i < m; i++) positions[codeAt(pattern, i)] |= 1 << i;
   const top = 1 << (m - 1);
   let vp = -1;
   let vn = 0;
   let d0 = 0;
   let before = 0;
   let score = m;
-  for (let j = 0; j < text.length; j++) {
-    const pm = positions[text.charCodeAt(j)];
+  for (let j = 0, n = text.length; j < n; j++) {
+    const pm = positions[codeAt(text, j)];
     const swap = ((~d0 & pm) << 1) & before;
     d0 = (((pm & vp) + vp) ^ vp) | pm | vn | swap;
     const hp = vn | ~(d0 | vp);
@@ -124,7 +125,7 @@ function bitDistance(pattern: string, text: string): number {
     vp = (hn << 1) | ~(x | d0);
     before = pm;
   }
-  for (let i = 0; i < m; i++) positions[pattern.charCodeAt(i)] = 0;
+  for (let i = 0; i < m; i++) positions[codeAt(pattern, i)] = 0;
   return score;
 }
 
@@ -133,8 +134,8 @@ const BINS = 29;
 /** Letter counts of a loose key (a-z, space, digits, anything else), for a cheap lower bound. */
 export function histogram(s: string): Int16Array {
   const h = new Int16Array(BINS);
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+  for (let i = 0, n = s.length; i < n; i++) {
+    const c = codeAt(s, i);
     h[c >= 97 && c <= 122 ? c - 97 : c === 32 ? 26 : c >= 48 && c <= 57 ? 27 : 28]++;
   }
   return h;
@@ -230,8 +231,8 @@ type ByLength = Map<number, { text: string; letters: number; bits: Uint32Array }
 /** Which letters a loose word has (a-z; digits as one; anything else as one), as bits. */
 function letterSet(s: string): number {
   let set = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+  for (let i = 0, n = s.length; i < n; i++) {
+    const c = codeAt(s, i);
     set |= 1 << (c >= 97 && c <= 122 ? c - 97 : c >= 48 && c <= 57 ? 26 : 27);
   }
   return set;

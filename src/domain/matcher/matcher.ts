@@ -28,6 +28,7 @@ import type {
   Reason,
   Suggestion,
 } from "./types";
+import { codeAt } from "../text/units";
 
 type Kind = "name" | "short" | "alias" | "former";
 
@@ -987,7 +988,7 @@ function createEngine(registry: Registry): Engine {
     const from = cellList[(k - 1) / 2].end;
     const to = cellList[(k + 1) / 2].start;
     let x = from;
-    while (x < to && blankInKey(cellText.charCodeAt(x))) x++;
+    while (x < to && blankInKey(codeAt(cellText, x))) x++;
     return x === to ? infoOfKey("") : textInfo(cellText.slice(from, to)).info;
   }
 

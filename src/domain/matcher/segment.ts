@@ -4,6 +4,7 @@
  * ("Sở Văn hóa, Thể thao và Du lịch"), so pieces are only candidates: the matcher joins
  * neighbouring pieces back when together they spell a known name.
  */
+import { codeAt } from "../text/units";
 
 export interface Piece {
   /** Trimmed bounds in the text, end exclusive. */
@@ -58,47 +59,48 @@ function isTrailing(c: number): boolean {
 /** Whether the code point before `i` (or at `i`) is a letter, mark or digit. */
 function wordlikeBefore(text: string, i: number): boolean {
   if (i <= 0) return false;
-  const c = text.charCodeAt(i - 1);
+  const c = codeAt(text, i - 1);
   if (c < 0x80) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
-  const high = i >= 2 ? text.charCodeAt(i - 2) : 0;
+  const high = i >= 2 ? codeAt(text, i - 2) : 0;
   const pair = c >= 0xdc00 && c <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
   return WORDLIKE.test(String.fromCodePoint(text.codePointAt(pair ? i - 2 : i - 1)!));
 }
 
-function wordlikeAt(text: string, i: number): boolean {
-  if (i >= text.length) return false;
-  const c = text.charCodeAt(i);
+function wordlikeAt(text: string, i: number, length: number): boolean {
+  if (i >= length) return false;
+  const c = codeAt(text, i);
   if (c < 0x80) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
   return WORDLIKE.test(String.fromCodePoint(text.codePointAt(i)!));
 }
 
 /** Length of a separator at `i` (0: none). */
-function separatorAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
+function separatorAt(text: string, i: number, length: number): number {
+  const c = codeAt(text, i);
   if (c === 59 || c === 44 || c === 10 || c === 13) return 1;
   let n = 0;
   if (c === 38) n = 1;
   else if (c === 118 || c === 86) {
-    const a = text.charCodeAt(i + 1);
+    const a = codeAt(text, i + 1);
     if (a === 97 || a === 65 || a === 0xe0 || a === 0xc0) n = 2;
   }
-  if (n === 0 || wordlikeBefore(text, i) || wordlikeAt(text, i + n)) return 0;
+  if (n === 0 || wordlikeBefore(text, i) || wordlikeAt(text, i + n, length)) return 0;
   return n;
 }
 
 function pushTrimmed(out: Piece[], text: string, start: number, end: number): void {
   let s = start;
-  while (s < end && isLeading(text.charCodeAt(s))) s++;
+  while (s < end && isLeading(codeAt(text, s))) s++;
   let e = end;
-  while (e > s && isTrailing(text.charCodeAt(e - 1))) e--;
+  while (e > s && isTrailing(codeAt(text, e - 1))) e--;
   if (e > s) out.push({ start: s, end: e });
 }
 
 export function pieces(text: string): Piece[] {
   const out: Piece[] = [];
   let from = 0;
-  for (let i = 0; i < text.length;) {
-    const n = separatorAt(text, i);
+  const length = text.length;
+  for (let i = 0; i < length;) {
+    const n = separatorAt(text, i, length);
     if (n === 0) {
       i++;
       continue;
@@ -107,7 +109,7 @@ export function pieces(text: string): Piece[] {
     i += n;
     from = i;
   }
-  pushTrimmed(out, text, from, text.length);
+  pushTrimmed(out, text, from, length);
   return out;
 }
 
@@ -134,8 +136,7 @@ export function joinable(text: string, list: Piece[]): boolean {
   for (let k = 1; k < list.length; k++) {
     const from = list[k - 1].end;
     const to = list[k].start;
-    if (!isCleanBreak(text.charCodeAt(from)) || !isCleanBreak(text.charCodeAt(to - 1)))
-      return false;
+    if (!isCleanBreak(codeAt(text, from)) || !isCleanBreak(codeAt(text, to - 1))) return false;
   }
   return true;
 }

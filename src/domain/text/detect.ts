@@ -6,6 +6,7 @@
 import { isAscii, nfc } from "./normalize";
 import { decodeTcvn3 } from "./tcvn3";
 import { decodeVni, decodeVniWithMap } from "./vni";
+import { codeAt } from "./units";
 
 export type Encoding = "unicode" | "tcvn3" | "vni" | "ascii";
 
@@ -25,8 +26,8 @@ export function fontEncoding(font?: string | null): FontEncoding | undefined {
 
 /** Letters and marks only Unicode Vietnamese has (Latin Extended, combining, Vietnamese block). */
 function hasUnicodeOnly(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+  for (let i = 0, n = s.length; i < n; i++) {
+    const c = codeAt(s, i);
     if ((c >= 0x100 && c <= 0x24f) || (c >= 0x300 && c <= 0x36f) || (c >= 0x1e00 && c <= 0x1eff))
       return true;
   }
@@ -43,8 +44,8 @@ for (let c = 0xa1; c <= 0xff; c++)
 
 function countHints(s: string): number {
   let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+  for (let i = 0, length = s.length; i < length; i++) {
+    const c = codeAt(s, i);
     if (c <= 0xff) n += HINT[c];
   }
   return n;
@@ -110,8 +111,9 @@ function isWordUnit(c: number): boolean {
 function implausibleWordsMemo(s: string, memo: DetectMemo): number {
   let n = 0;
   let start = -1;
-  for (let i = 0; i <= s.length; i++) {
-    const c = i < s.length ? s.charCodeAt(i) : 32;
+  const length = s.length;
+  for (let i = 0; i <= length; i++) {
+    const c = i < length ? codeAt(s, i) : 32;
     // A surrogate pair is one code point the units can't classify: the regular expression can.
     if (c >= 0xd800 && c <= 0xdfff) return implausibleWords(s);
     if (isWordUnit(c)) {
@@ -271,11 +273,12 @@ function nfcWithMap(text: string, map: number[] | null): { text: string; map: nu
   let out = "";
   const outMap: number[] = [];
   let kept = 0; // text[kept, i) is copied as it is
-  for (let i = 0; i < text.length;) {
+  const length = text.length;
+  for (let i = 0; i < length;) {
     let j = i + 1;
-    while (j < text.length && isMarkUnit(text.charCodeAt(j))) j++;
+    while (j < length && isMarkUnit(codeAt(text, j))) j++;
     // Alone, a character below U+0300 is its own NFC (others may not be: U+2126 is "Ω").
-    if (j === i + 1 && text.charCodeAt(i) < 0x300) {
+    if (j === i + 1 && codeAt(text, i) < 0x300) {
       outMap.push(from(i++));
       continue;
     }

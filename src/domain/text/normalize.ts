@@ -1,7 +1,8 @@
 /** Unicode normalisation and the keys used to compare Vietnamese names. */
+import { codeAt } from "./units";
 
 export function isAscii(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  for (let i = 0, n = s.length; i < n; i++) if (codeAt(s, i) > 0x7f) return false;
   return true;
 }
 
@@ -10,8 +11,8 @@ export function isAscii(s: string): boolean {
  * precomposed Vietnamese letters U+1EA0-U+1EF9: text made only of them is NFC already.
  */
 function isNfcAsIs(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+  for (let i = 0, n = s.length; i < n; i++) {
+    const c = codeAt(s, i);
     if (c >= 0x300 && (c < 0x1ea0 || c > 0x1ef9)) return false;
   }
   return true;
@@ -93,14 +94,14 @@ let units = new Uint16Array(256);
 export function stripDiacritics(s: string): string {
   const n = s.length;
   let i = 0;
-  while (i < n && s.charCodeAt(i) < 0x80) i++;
+  while (i < n && codeAt(s, i) < 0x80) i++;
   if (i === n) return s;
   if (units.length < n) units = new Uint16Array(2 * n);
-  for (let k = 0; k < i; k++) units[k] = s.charCodeAt(k);
+  for (let k = 0; k < i; k++) units[k] = codeAt(s, k);
   let m = i;
   let extra = "";
   for (; i < n; i++) {
-    const c = s.charCodeAt(i);
+    const c = codeAt(s, i);
     if (c < 0x80) {
       units[m++] = c;
       continue;
@@ -110,7 +111,7 @@ export function stripDiacritics(s: string): string {
     if (kind === 1) units[m++] = BASE[c];
     else if (kind === 3) {
       extra = OTHER_BASE.get(String.fromCharCode(c))!;
-      for (let k = 0; k < extra.length; k++) units[m++] = extra.charCodeAt(k);
+      for (let k = 0; k < extra.length; k++) units[m++] = codeAt(extra, k);
     }
   }
   return m <= 4096
@@ -122,7 +123,7 @@ export function stripDiacritics(s: string): string {
 function stripSlowly(s: string): string {
   let out = "";
   for (const ch of s) {
-    const c = ch.charCodeAt(0);
+    const c = codeAt(ch, 0);
     if (ch.length === 1 && c < 0x80) out += ch;
     else if (ch.length === 1) {
       const kind = KIND[c] || baseKind(c);
@@ -156,8 +157,9 @@ export function punctuationKey(s: string): string {
   let out = "";
   let space = false;
   let run = 0;
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
+  const n = t.length;
+  for (let i = 0; i < n; i++) {
+    const c = codeAt(t, i);
     const kind = keyCharKind(c);
     if (kind === KEEP) continue;
     if (i > run) {
@@ -172,7 +174,7 @@ export function punctuationKey(s: string): string {
       space = true;
     } else if (kind === SPACE) space = true;
   }
-  if (t.length > run) {
+  if (n > run) {
     if (space && out !== "") out += " ";
     out += t.slice(run);
   }

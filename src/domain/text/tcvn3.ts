@@ -5,6 +5,7 @@
  * font decides the case. In a cell the bytes arrive as Windows-1252 characters: "ư" is U+00AD,
  * the soft hyphen, which must never be stripped before decoding.
  */
+import { codeAt } from "./units";
 
 /** Byte (as its Windows-1252 character) for each letter. Byte values in the comments. */
 // prettier-ignore
@@ -78,8 +79,8 @@ export function decodeTcvn3WithMap(text: string, options: Tcvn3Options = {}): De
 export function decodeTcvn3(text: string, options: Tcvn3Options = {}): string {
   let out = "";
   let kept = 0; // text[kept, i) is copied as it is
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  for (let i = 0, n = text.length; i < n; i++) {
+    const c = codeAt(text, i);
     const letter = c < 0x100 ? BY_CODE[c] : undefined;
     if (letter === undefined) continue;
     out += text.slice(kept, i) + letter;

@@ -5,6 +5,7 @@
  * Windows-1252 characters. Decoding tries two-character sequences before one.
  */
 import type { Decoded } from "./tcvn3";
+import { codeAt } from "./units";
 
 /** Mark bytes, lowercase then capital, in the order acute, grave, hook, tilde, dot. */
 const TONE_BYTES = { lower: ["ù", "ø", "û", "õ", "ï"], upper: ["Ù", "Ø", "Û", "Õ", "Ï"] };
@@ -103,10 +104,10 @@ for (const [bytes, letter] of DECODE) {
 let taken = 0;
 
 /** The letter the bytes at text[i] spell, two bytes before one (see `taken`), if any. */
-function letterAt(text: string, i: number): string | undefined {
-  const c = text.charCodeAt(i);
+function letterAt(text: string, i: number, length: number): string | undefined {
+  const c = codeAt(text, i);
   if (c > 0xff) return undefined;
-  const d = i + 1 < text.length ? text.charCodeAt(i + 1) : 0x100;
+  const d = i + 1 < length ? codeAt(text, i + 1) : 0x100;
   const two = d <= 0xff ? TWO[c * 0x100 + d] : undefined;
   if (two !== undefined) {
     taken = 2;
@@ -119,8 +120,9 @@ function letterAt(text: string, i: number): string | undefined {
 export function decodeVniWithMap(text: string): Decoded {
   let out = "";
   const map: number[] = [];
-  for (let i = 0; i < text.length;) {
-    const letter = letterAt(text, i);
+  const length = text.length;
+  for (let i = 0; i < length;) {
+    const letter = letterAt(text, i, length);
     map.push(i);
     if (letter === undefined) {
       out += text[i++];
@@ -129,7 +131,7 @@ export function decodeVniWithMap(text: string): Decoded {
     out += letter;
     i += taken;
   }
-  map.push(text.length);
+  map.push(length);
   return { text: out, map };
 }
 
@@ -137,9 +139,10 @@ export function decodeVniWithMap(text: string): Decoded {
 export function decodeVni(text: string): string {
   let out = "";
   let kept = 0; // text[kept, i) is copied as it is
-  for (let i = 0; i < text.length;) {
+  const length = text.length;
+  for (let i = 0; i < length;) {
     // Every byte that starts a letter is "A" or above.
-    const letter = text.charCodeAt(i) < 0x41 ? undefined : letterAt(text, i);
+    const letter = codeAt(text, i) < 0x41 ? undefined : letterAt(text, i, length);
     if (letter === undefined) {
       i++;
       continue;
