@@ -1,4 +1,5 @@
 /** Edit distances for near misses, with the guards that keep similar districts apart. */
+import { isAscii } from "../text/normalize";
 import { codeAt } from "../text/units";
 
 let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
@@ -89,11 +90,6 @@ function bandDistance(a: string, b: string, max: number): number {
     cur = t;
   }
   return prev[bLength] > max ? over : prev[bLength];
-}
-
-function isAscii(s: string): boolean {
-  for (let i = 0, n = s.length; i < n; i++) if (codeAt(s, i) > 127) return false;
-  return true;
 }
 
 /** Per ASCII letter, where it stands in the pattern, as bits. */
