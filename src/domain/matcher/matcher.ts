@@ -669,21 +669,34 @@ function createEngine(registry: Registry): Engine {
   }
 
   /**
+   * Whether an abbreviation could span two neighbouring parts among [from, to) of the cell
+   * (pieces and gaps, the empty ones left out). Where none can, the stretch's loose key is its
+   * parts' loose keys joined by spaces.
+   */
+  function abbreviationSpans(from: number, to: number): boolean {
+    let last: string | undefined;
+    for (let k = from; k < to; k++) {
+      if (keyAt(k) === "") continue;
+      const part = partAt(k);
+      if (last !== undefined && joinsAcross(last, part.first)) return true;
+      last = part.last;
+    }
+    return false;
+  }
+
+  /**
    * Whether no target can be a near miss of the stretch made of parts [from, to) of the cell
    * (pieces and gaps, the empty ones left out).
    */
   function noTargetFor(from: number, to: number): boolean {
+    // Words without marks join as they are; loose words only where no abbreviation spans.
+    if (abbreviationSpans(from, to)) return false;
     let plain: Uint32Array | null = null;
     let loose: Uint32Array | null = null;
-    let across = false;
-    let last: string | undefined;
     for (let k = from; k < to; k++) {
       const key = keyAt(k);
       if (key === "") continue;
       const part = partAt(k);
-      // Words without marks join as they are; loose words only where no abbreviation spans.
-      if (last !== undefined && joinsAcross(last, part.first)) across = true;
-      last = part.last;
       if (part.plainPlaces === NOT_YET) {
         part.plainPlaces = placeableAll(stripDiacritics(key).split(" "));
         part.loosePlaces = placeableAll(part.loose.split(" "));
@@ -691,7 +704,7 @@ function createEngine(registry: Registry): Engine {
       plain = intersect(plain, part.plainPlaces);
       loose = intersect(loose, part.loosePlaces);
     }
-    return plain !== null && loose !== null && !across && isEmpty(plain) && isEmpty(loose);
+    return plain !== null && loose !== null && isEmpty(plain) && isEmpty(loose);
   }
 
   /** A matchKey's words, numbered as in wordId. */
@@ -1013,15 +1026,7 @@ function createEngine(registry: Registry): Engine {
     if (!mayJoin(2 * i, 2 * j - 1)) return null;
     // Every match shares the loose key of some spelling; joined from the parts' loose keys
     // where no abbreviation spans two parts.
-    let across = false;
-    let last: string | undefined;
-    for (let k = 2 * i; k < 2 * j - 1; k++) {
-      if (keyAt(k) === "") continue;
-      const part = partAt(k);
-      if (last !== undefined && joinsAcross(last, part.first)) across = true;
-      last = part.last;
-    }
-    if (!across && !looseSpells(2 * i, 2 * j - 1)) return null;
+    if (!abbreviationSpans(2 * i, 2 * j - 1) && !looseSpells(2 * i, 2 * j - 1)) return null;
     return lookup(slice(i, j), cellCtx, joinedKey(i, j));
   }
 
