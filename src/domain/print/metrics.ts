@@ -6,6 +6,7 @@
  * Widths are Times New Roman advance widths in 1/1000 em, read from Liberation Serif, which is
  * metric-compatible with Times New Roman (what LibreOffice prints with when TNR is missing).
  */
+import { remembered } from "../remember";
 
 /** Advance widths, 1/1000 em, for ASCII 32..126 (space to "~"). */
 const REGULAR = [
@@ -39,17 +40,12 @@ function measureChar(ch: string, bold: boolean): number {
 }
 
 // Texts use few distinct characters; NFD-splitting each one every time was most of the cost.
-const CHAR_UNITS = [new Map<string, number>(), new Map<string, number>()];
+const CHAR_UNITS = [
+  remembered((ch) => measureChar(ch, false)),
+  remembered((ch) => measureChar(ch, true)),
+];
 
-function charWidth(ch: string, bold: boolean): number {
-  const memo = CHAR_UNITS[bold ? 1 : 0];
-  let units = memo.get(ch);
-  if (units === undefined) {
-    units = measureChar(ch, bold);
-    memo.set(ch, units);
-  }
-  return units;
-}
+const charWidth = (ch: string, bold: boolean): number => CHAR_UNITS[bold ? 1 : 0](ch);
 
 /** Width of `text` in 1/1000 em (whole units, so sums of parts are exact). */
 function textUnits(text: string, bold: boolean): number {

@@ -6,28 +6,13 @@
  * so `cleanText` keeps it (its output goes to the matcher, which repairs the encoding); only
  * `cleanLabel` and `fold`, used for labels, codes, numbers and periods, never for names, drop it.
  */
+import { remembered } from "../remember";
 
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
 const SOFT_HYPHEN = /\u00ad/g;
 
-/**
- * `fn` remembered per distinct string: 200 forms repeat the same headers, labels and codes,
- * and normalising each copy again was a visible share of a merge. Bounded: only short strings
- * (labels, codes, names), cleared when full, so a hostile form's long cells are not kept.
- */
-function remembered(fn: (s: string) => string): (s: string) => string {
-  const seen = new Map<string, string>();
-  return (s) => {
-    if (s.length > 200) return fn(s);
-    let out = seen.get(s);
-    if (out === undefined) {
-      if (seen.size >= 20_000) seen.clear();
-      out = fn(s);
-      seen.set(s, out);
-    }
-    return out;
-  };
-}
+// Remembered (see remember.ts): 200 forms repeat the same headers, labels and codes, and
+// normalising each copy again was a visible share of a merge.
 
 /** NFC, trimmed, inner whitespace (incl. non-breaking) collapsed to one space; U+00AD kept. */
 export const cleanText = remembered((s) =>

@@ -7,6 +7,7 @@ import { isAscii, nfc } from "./normalize";
 import { decodeTcvn3 } from "./tcvn3";
 import { decodeVni, decodeVniWithMap } from "./vni";
 import { codeAt } from "./units";
+import { remembered } from "../remember";
 
 export type Encoding = "unicode" | "tcvn3" | "vni" | "ascii";
 
@@ -239,17 +240,7 @@ function isMarkUnit(c: number): boolean {
 }
 
 /** NFC of a character and its marks, by the cluster: the same few letters come back. */
-const COMPOSED = new Map<string, string>();
-
-function composeCluster(cluster: string): string {
-  let composed = COMPOSED.get(cluster);
-  if (composed === undefined) {
-    composed = nfc(cluster);
-    if (COMPOSED.size >= 4096) COMPOSED.clear();
-    COMPOSED.set(cluster, composed);
-  }
-  return composed;
-}
+const composeCluster = remembered(nfc, 4096);
 
 /**
  * NFC that keeps the index map (`map` null: the identity, and null again if nothing moved):
